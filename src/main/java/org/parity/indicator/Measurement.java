@@ -1,0 +1,128 @@
+package org.parity.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parity.common.Flag;
+import org.parity.common.FlagsConverter;
+
+/**
+ * One figure: an organisation's value of an indicator for a period, group and breakdown, with the
+ * raw inputs it was computed from, where it came from, and any flags a reader must see.
+ */
+@Entity
+@Table(name = "measurement")
+public class Measurement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_code")
+    private String organisationCode;
+
+    @Column(name = "indicator_code")
+    private String indicatorCode;
+
+    private String period;
+
+    @Column(name = "period_year")
+    private int periodYear;
+
+    /** Empty when the figure compares groups (a ratio or a gap) or covers everyone. */
+    @Column(name = "group_code")
+    private String groupCode = "";
+
+    @Column(name = "breakdown")
+    private String breakdown = "";
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "value_num")
+    private Double value;
+
+    @Column(name = "published_value")
+    private Double publishedValue;
+
+    @Convert(converter = InputsConverter.class)
+    private Map<String, Double> inputs;
+
+    @Column(name = "data_source")
+    private String dataSource;
+
+    private String document;
+
+    private String note;
+
+    @Convert(converter = FlagsConverter.class)
+    private List<Flag> flags = new ArrayList<>();
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Version
+    private long version;
+
+    protected Measurement() {
+    }
+
+    public Measurement(String organisationCode, String indicatorCode, Period period, String groupCode, String breakdown,
+                       Double value, Double publishedValue, Map<String, Double> inputs, String dataSource,
+                       String document, String note, List<Flag> flags, String recordedBy) {
+        this.organisationCode = organisationCode;
+        this.indicatorCode = indicatorCode;
+        this.period = period.code();
+        this.periodYear = period.firstYear();
+        this.groupCode = groupCode == null ? "" : groupCode;
+        this.breakdown = breakdown == null ? "" : breakdown;
+        this.value = value;
+        this.publishedValue = publishedValue;
+        this.inputs = inputs == null || inputs.isEmpty() ? null : inputs;
+        this.dataSource = dataSource;
+        this.document = document;
+        this.note = note;
+        this.flags = new ArrayList<>(flags);
+        this.recordedAt = Instant.now();
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() { return id; }
+    public String getOrganisationCode() { return organisationCode; }
+    public String getIndicatorCode() { return indicatorCode; }
+    public String getPeriod() { return period; }
+    public int getPeriodYear() { return periodYear; }
+    public String getGroupCode() { return groupCode.isEmpty() ? null : groupCode; }
+    public String getBreakdown() { return breakdown.isEmpty() ? null : breakdown; }
+    public Long getUnitId() { return unitId; }
+    public Double getValue() { return value; }
+    public Double getPublishedValue() { return publishedValue; }
+    public Map<String, Double> getInputs() { return inputs == null ? Map.of() : inputs; }
+    public String getDataSource() { return dataSource; }
+    public String getDocument() { return document; }
+    public String getNote() { return note; }
+    public List<Flag> getFlags() { return flags; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getRecordedBy() { return recordedBy; }
+
+    public boolean hasFlag(String code) {
+        return flags.stream().anyMatch(f -> f.code().equals(code));
+    }
+
+    /** A second source gives another figure for the same series: keep ours, record theirs. */
+    public void addFlag(Flag flag) {
+        this.flags.add(flag);
+    }
+}

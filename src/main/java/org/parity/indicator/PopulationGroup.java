@@ -1,0 +1,29 @@
+package org.parity.indicator;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A group figures compare: BAME, WHITE, DISABLED, FEMALE, ... */
+@Entity
+@Table(name = "population_group")
+public class PopulationGroup {
+
+    @Id
+    private String code;
+    private String dimension;
+    private String label;
+
+    protected PopulationGroup() {
+    }
+
+    public PopulationGroup(String code, String dimension, String label) {
+        this.code = code;
+        this.dimension = dimension;
+        this.label = label;
+    }
+
+    public String getCode() { return code; }
+    public String getDimension() { return dimension; }
+    public String getLabel() { return label; }
+}

@@ -1,0 +1,43 @@
+package org.parity.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A care group, directorate or site: an optional dimension of actions and figures. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_code")
+    private String organisationCode;
+
+    private String code;
+
+    private String name;
+
+    private String kind;
+
+    protected OrgUnit() {
+    }
+
+    public OrgUnit(String organisationCode, String code, String name, String kind) {
+        this.organisationCode = organisationCode;
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public Long getId() { return id; }
+    public String getOrganisationCode() { return organisationCode; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getKind() { return kind; }
+}

@@ -1,0 +1,14 @@
+package org.parity.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<AppUser> findByOrganisationCodeOrderByUsername(String organisationCode);
+}

@@ -1,0 +1,66 @@
+package org.parity.people;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach which route. Fine-grained rules (which organisation, which action) live in the
+ * modules' services; here: signed in or not, admin-only areas, API authentication and headers.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain parityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
+                                          ProblemAccessDeniedHandler apiDenied) throws Exception {
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                        "/favicon.ico", "/actuator/health").permitAll()
+                .requestMatchers(engine).hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                    .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+            .httpBasic(Customizer.withDefaults())
+            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, engine))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                .defaultAccessDeniedHandlerFor(apiDenied, api))
+            .headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(engine),
+                        new StaticHeadersWriter("Content-Security-Policy", CSP)))
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** A script calling the API with HTTP Basic carries no CSRF token and needs none. */
+    static boolean isBasicAuth(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

@@ -1,0 +1,37 @@
+package org.parity.plan;
+
+import org.parity.common.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who leads and sponsors an action and which organisation owns it: what the process asks. */
+@Service
+@Transactional(readOnly = true)
+public class ActionDirectory {
+
+    private final ActionRepository actions;
+    private final PlanRepository plans;
+
+    ActionDirectory(ActionRepository actions, PlanRepository plans) {
+        this.actions = actions;
+        this.plans = plans;
+    }
+
+    public Action action(Long actionId) {
+        return actions.findById(actionId).orElseThrow(() -> new NotFoundException("action " + actionId));
+    }
+
+    public String organisationOf(Long actionId) {
+        Action action = action(actionId);
+        return plans.findById(action.getPlanId()).orElseThrow(() -> new NotFoundException("plan " + action.getPlanId()))
+                .getOrganisationCode();
+    }
+
+    public String leadOf(Long actionId) {
+        return action(actionId).getLeadUsername();
+    }
+
+    public String sponsorOf(Long actionId) {
+        return action(actionId).getSponsorUsername();
+    }
+}

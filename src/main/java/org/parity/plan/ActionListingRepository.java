@@ -1,0 +1,11 @@
+package org.parity.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionListingRepository extends JpaRepository<ActionListing, Long> {
+
+    List<ActionListing> findByThemeIdInOrderByThemeIdAscPositionAsc(List<Long> themeIds);
+
+    List<ActionListing> findByActionId(Long actionId);
+}

@@ -1,0 +1,11 @@
+package org.parity.progress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
+
+    List<ProgressUpdate> findByActionIdOrderBySubmittedAtAscIdAsc(Long actionId);
+
+    List<ProgressUpdate> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
+}

@@ -1,0 +1,34 @@
+package org.parity.seed;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Proof that the seed data was loaded, so a restart loads nothing twice. */
+@Entity
+@Table(name = "seed_run")
+class SeedRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @jakarta.persistence.Column(name = "loaded_at")
+    private Instant loadedAt;
+
+    private int files;
+
+    private String digest;
+
+    protected SeedRun() {
+    }
+
+    SeedRun(int files, String digest) {
+        this.loadedAt = Instant.now();
+        this.files = files;
+        this.digest = digest;
+    }
+}
