@@ -1,5 +1,7 @@
 package org.parity.indicator;
 
+import org.parity.common.RowError;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.parity.common.Flag;
 import org.parity.common.FlagsConverter;
+import org.parity.progress.Rag;
 import org.parity.common.LinesConverter;
 
 /**

@@ -14,12 +14,20 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     List<Action> findByStatus(ActionStatus status);
 
-    @Query("""
-            select a from Action a, Plan p
-            where a.planId = p.id and p.organisationCode in :orgs
-              and (:q is null
-                   or lower(a.title) like :q or lower(a.rationale) like :q or lower(a.successMeasures) like :q)
-            order by p.organisationCode, a.planId, a.id
-            """)
+    @Query(value = """
+            select a.* from action a join plan p on p.id = a.plan_id
+            where p.organisation_code in (:orgs)
+            order by p.organisation_code, a.plan_id, a.id
+            """, nativeQuery = true)
+    List<Action> inOrganisations(@Param("orgs") Collection<String> organisationCodes);
+
+    /** Text search over title, rationale and success measures (a lower-case LIKE pattern). */
+    @Query(value = """
+            select a.* from action a join plan p on p.id = a.plan_id
+            where p.organisation_code in (:orgs)
+              and (lower(a.title) like :q or lower(coalesce(a.rationale, '')) like :q
+                   or lower(coalesce(a.success_measures, '')) like :q)
+            order by p.organisation_code, a.plan_id, a.id
+            """, nativeQuery = true)
     List<Action> search(@Param("orgs") Collection<String> organisationCodes, @Param("q") String likePattern);
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.parity.plan.Rag;
+import org.parity.progress.Rag;
 
 /**
  * A lead's report on an action: RAG, percent complete, narrative and evidence. Only an approved

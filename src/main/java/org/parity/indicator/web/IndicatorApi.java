@@ -1,0 +1,65 @@
+package org.parity.indicator.web;
+
+import java.util.List;
+import java.util.Map;
+import org.parity.common.Flag;
+import org.parity.indicator.Indicator;
+import org.parity.indicator.IndicatorCatalogue;
+import org.parity.indicator.Measurement;
+import org.parity.indicator.MeasurementQueries;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.people.CurrentCaller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class IndicatorApi {
+
+    private final IndicatorCatalogue catalogue;
+    private final MeasurementQueries measurements;
+    private final OrganisationAccess access;
+    private final CurrentCaller caller;
+
+    IndicatorApi(IndicatorCatalogue catalogue, MeasurementQueries measurements, OrganisationAccess access,
+                 CurrentCaller caller) {
+        this.catalogue = catalogue;
+        this.measurements = measurements;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @GetMapping("/api/indicators")
+    List<IndicatorJson> indicators(@RequestParam(required = false) String standard) {
+        return catalogue.visible(standard, access.visibleCodes(caller.get())).stream().map(IndicatorJson::of).toList();
+    }
+
+    @GetMapping("/api/organisations/{org}/measurements")
+    List<MeasurementJson> measurements(@PathVariable String org, @RequestParam(required = false) String indicator,
+                                       @RequestParam(required = false) String period) {
+        Caller who = caller.get();
+        access.readable(who, org);
+        return measurements.of(org, indicator, period).stream().map(MeasurementJson::of).toList();
+    }
+
+    record IndicatorJson(String code, String standard, String title, String unit, String polarity, List<String> groups,
+                         List<String> inputs, String source, String organisation, String description) {
+        static IndicatorJson of(Indicator i) {
+            return new IndicatorJson(i.getCode(), i.getStandardCode(), i.getTitle(), i.getUnit().name(),
+                    i.getPolarity().name(), i.getGroups(), i.getInputs(), i.getDataSource(), i.getOrganisationCode(),
+                    i.getDescription());
+        }
+    }
+
+    record MeasurementJson(String indicator, String period, String group, String breakdown, Double value,
+                           Double publishedValue, Map<String, Double> inputs, String source, String document,
+                           String note, List<Flag> flags) {
+        static MeasurementJson of(Measurement m) {
+            return new MeasurementJson(m.getIndicatorCode(), m.getPeriod(), m.getGroupCode(), m.getBreakdown(),
+                    m.getValue(), m.getPublishedValue(), m.getInputs(), m.getDataSource(), m.getDocument(),
+                    m.getNote(), m.getFlags());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.parity.plan.web;
+
+import java.util.List;
+import org.parity.indicator.IndicatorCatalogue;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.people.CurrentCaller;
+import org.parity.plan.PlanQueries;
+import org.parity.plan.PlanViews.ActionDetail;
+import org.parity.plan.PlanViews.PlanSummary;
+import org.parity.progress.ProgressService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The home page (the caller's organisations and their plans), a plan, and an action. */
+@Controller
+class PlanPagesController {
+
+    static final String HOME = "home";
+    static final String PLAN = "plan";
+    static final String ACTION = "action";
+
+    private final PlanQueries queries;
+    private final OrganisationAccess access;
+    private final IndicatorCatalogue catalogue;
+    private final ProgressService progress;
+    private final CurrentCaller caller;
+
+    PlanPagesController(PlanQueries queries, OrganisationAccess access, IndicatorCatalogue catalogue,
+                        ProgressService progress, CurrentCaller caller) {
+        this.queries = queries;
+        this.access = access;
+        this.catalogue = catalogue;
+        this.progress = progress;
+        this.caller = caller;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Caller who = caller.get();
+        List<OrganisationPlans> organisations = access.visibleTo(who).stream()
+                .map(o -> new OrganisationPlans(o.getCode(), o.getName(), queries.plansOf(who, o.getCode())))
+                .toList();
+        model.addAttribute("organisations", organisations);
+        return HOME;
+    }
+
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable Long id, Model model) {
+        model.addAttribute("plan", queries.plan(caller.get(), id));
+        return PLAN;
+    }
+
+    @GetMapping("/actions/{id}")
+    String action(@PathVariable Long id, Model model) {
+        Caller who = caller.get();
+        ActionDetail action = queries.action(who, id);
+        var visible = access.visibleCodes(who);
+        model.addAttribute("action", action);
+        model.addAttribute("indicators", action.indicators().stream().map(code -> catalogue.get(code, visible)).toList());
+        model.addAttribute("updates", progress.approvedFor(id));
+        return ACTION;
+    }
+
+    record OrganisationPlans(String code, String name, List<PlanSummary> plans) {
+    }
+}
