@@ -28,6 +28,8 @@ final class SeedFiles {
             Resource[] found = resolver.getResources(location + pattern);
             return Arrays.stream(found).filter(Resource::isReadable)
                     .sorted(Comparator.comparing(SeedFiles::name)).toList();
+        } catch (java.io.FileNotFoundException e) {
+            return List.of();   // the folder is absent: nothing of this kind to load
         } catch (IOException e) {
             throw new SeedException(location + pattern, 0, "cannot list seed files: " + e.getMessage(), e);
         }
@@ -43,9 +45,11 @@ final class SeedFiles {
 
     static String name(Resource resource) {
         try {
+            // The classpath-relative path (seed-data/plans/x.yaml), whether from a folder or the packaged jar.
             String uri = resource.getURI().toString();
-            int at = uri.lastIndexOf("seed-data/");
-            return at >= 0 ? uri.substring(at) : resource.getFilename();
+            int at = Math.max(uri.lastIndexOf("classes/") + "classes/".length(),
+                    uri.lastIndexOf("classes!/") + "classes!/".length());
+            return at > "classes!/".length() ? uri.substring(at) : uri;
         } catch (IOException e) {
             return resource.getFilename();
         }

@@ -76,16 +76,25 @@ class SeedLoader implements ApplicationRunner {
             log.info("Seed data already present: nothing loaded");
             return SeedSummary.SKIPPED;
         }
-        SeedSummary summary = transaction.execute(status -> loadAll());
-        processes.startUnderWay(summary.actionIds());
+        SeedSummary summary = loadFrom(properties.location());
         log.info("Seed data loaded: {} organisations, {} indicators, {} figures, {} plans, {} actions, {} users",
                 summary.organisations(), summary.indicators(), summary.figures(), summary.plans(),
                 summary.actionIds().size(), summary.users());
         return summary;
     }
 
-    private SeedSummary loadAll() {
-        SeedFiles files = new SeedFiles(properties.location());
+    /**
+     * Loads the files at this location in one transaction, then starts the processes of the actions
+     * under way. Any malformed file rolls everything back.
+     */
+    SeedSummary loadFrom(String location) {
+        SeedSummary summary = transaction.execute(status -> loadAll(location));
+        processes.startUnderWay(summary.actionIds());
+        return summary;
+    }
+
+    private SeedSummary loadAll(String location) {
+        SeedFiles files = new SeedFiles(location);
         List<Resource> all = new ArrayList<>();
         Resource orgFile = files.one("organisations.yaml");
         all.add(orgFile);
