@@ -8,8 +8,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /** Friendly error pages for the browser: not found (or not visible) is 404, bad links 404 too. */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+    // @RestController is meta-annotated with @Controller: API controllers are answered first by
+    // ApiExceptionHandler, which runs before this one and applies to @RestController only.
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -49,6 +50,8 @@ class SecurityConfig {
             .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, engine))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        new NegatedRequestMatcher(api))
                 .defaultAccessDeniedHandlerFor(apiDenied, api))
             .headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(engine),
