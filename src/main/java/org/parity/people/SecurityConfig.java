@@ -3,7 +3,6 @@ package org.parity.people;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,13 +39,13 @@ class SecurityConfig {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                        "/favicon.ico", "/actuator/health").permitAll()
+                        "/assets/**", "/favicon.ico", "/actuator/health").permitAll()
                 .requestMatchers(engine).hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                     .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
-            .httpBasic(Customizer.withDefaults())
+            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
             .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, engine))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
