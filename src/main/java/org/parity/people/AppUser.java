@@ -91,6 +91,43 @@ public class AppUser {
     public Instant getLockedUntil() { return lockedUntil; }
     public Set<Role> getRoles() { return roles; }
 
+    void recordFailedLogin(int maxFailures, Instant lockUntil) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailures) {
+            lockedUntil = lockUntil;
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+        lockedUntil = null;
+        failedAttempts = 0;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void assign(String displayName, String organisationCode, String systemCode, Set<Role> newRoles) {
+        this.displayName = displayName;
+        this.organisationCode = organisationCode;
+        this.systemCode = systemCode;
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public long getVersion() { return version; }
+
     public Caller toCaller() {
         return new Caller(username, displayName, roles, organisationCode, systemCode);
     }

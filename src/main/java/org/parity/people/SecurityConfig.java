@@ -1,12 +1,18 @@
 package org.parity.people;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -31,8 +37,20 @@ class SecurityConfig {
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     SecurityFilterChain parityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
-                                          ProblemAccessDeniedHandler apiDenied) throws Exception {
+                                          Refusals refusals, LoginAttempts attempts, SessionRegistry sessions,
+                                          @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout)
+            throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
@@ -41,6 +59,7 @@ class SecurityConfig {
                 .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/assets/**", "/favicon.ico", "/actuator/health").permitAll()
                 .requestMatchers(engine).hasRole(Role.ADMIN.name())
+                .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
@@ -51,7 +70,12 @@ class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         new NegatedRequestMatcher(api))
-                .defaultAccessDeniedHandlerFor(apiDenied, api))
+                .accessDeniedHandler(refusals))
+            .sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+            .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(engine),
                         new StaticHeadersWriter("Content-Security-Policy", CSP)))

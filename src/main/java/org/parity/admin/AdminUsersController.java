@@ -1,0 +1,147 @@
+package org.parity.admin;
+
+import org.parity.common.BadInputException;
+import org.parity.organisation.IcsSystemRepository;
+import org.parity.organisation.OrganisationRepository;
+import org.parity.people.AppUser;
+import org.parity.people.CurrentCaller;
+import org.parity.people.Role;
+import org.parity.people.UserAdministration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins create users, assign roles and organisations, disable or enable them, reset passwords. */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUsersController {
+
+    static final String LIST = "admin/users";
+    static final String FORM = "admin/user";
+
+    private final UserAdministration administration;
+    private final OrganisationRepository organisations;
+    private final IcsSystemRepository systems;
+    private final CurrentCaller caller;
+
+    AdminUsersController(UserAdministration administration, OrganisationRepository organisations,
+                         IcsSystemRepository systems, CurrentCaller caller) {
+        this.administration = administration;
+        this.organisations = organisations;
+        this.systems = systems;
+        this.caller = caller;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("organisations", organisations.findAllByOrderByCode());
+        model.addAttribute("systems", systems.findAll());
+        model.addAttribute("allRoles", Role.values());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", administration.all());
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", new UserForm());
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    String processCreationForm(@ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes flash) {
+        try {
+            administration.create(form.toCommand(), caller.get());
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
+            return FORM;
+        }
+        flash.addFlashAttribute("message", "admin.user.created");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{id}")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        AppUser user = administration.get(id);
+        UserForm form = new UserForm();
+        form.setUsername(user.getUsername());
+        form.setDisplayName(user.getDisplayName());
+        form.setOrganisationCode(user.getOrganisationCode());
+        form.setSystemCode(user.getSystemCode());
+        form.setRoles(user.getRoles());
+        form.setVersion(user.getVersion());
+        model.addAttribute("form", form);
+        model.addAttribute("user", user);
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
+                             Model model, RedirectAttributes flash) {
+        try {
+            administration.update(id, form.getVersion(), form.toCommand(), caller.get());
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
+            model.addAttribute("user", administration.get(id));
+            return FORM;
+        }
+        flash.addFlashAttribute("message", "admin.user.changed");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
+        administration.disable(id, version, caller.get());
+        flash.addFlashAttribute("message", "admin.user.disabled");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
+        administration.enable(id, version, caller.get());
+        flash.addFlashAttribute("message", "admin.user.enabled");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
+                         Model model, RedirectAttributes flash) {
+        AppUser user = administration.get(id);
+        try {
+            administration.resetPassword(id, form.getVersion(), form.getPassword(), caller.get());
+        } catch (BadInputException e) {
+            e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
+            return initUpdateFormWithErrors(user, form, model);
+        }
+        flash.addFlashAttribute("message", "admin.user.passwordReset");
+        return "redirect:/admin/users";
+    }
+
+    private String initUpdateFormWithErrors(AppUser user, UserForm form, Model model) {
+        form.setUsername(user.getUsername());
+        form.setDisplayName(user.getDisplayName());
+        form.setOrganisationCode(user.getOrganisationCode());
+        form.setSystemCode(user.getSystemCode());
+        form.setRoles(user.getRoles());
+        model.addAttribute("user", user);
+        return FORM;
+    }
+
+}

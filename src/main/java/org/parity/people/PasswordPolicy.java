@@ -1,0 +1,41 @@
+package org.parity.people;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passwords: at least 12 characters, not on the list of common passwords (nbvcxz's leaked-password
+ * dictionary), and not guessable from its dictionaries and patterns (nbvcxz's minimum entropy).
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MINIMUM_LENGTH = 12;
+
+    private final Nbvcxz estimator = new Nbvcxz();
+    private final List<Dictionary> commonPasswords = ConfigurationBuilder.getDefaultDictionaries().stream()
+            .filter(d -> d.getDictionaryName().toLowerCase(Locale.ROOT).contains("password")).toList();
+
+    /** The reason this password is refused, or empty when it is acceptable. */
+    public Optional<String> problem(String password, String username) {
+        if (password == null || password.length() < MINIMUM_LENGTH) {
+            return Optional.of("Enter a password of at least " + MINIMUM_LENGTH + " characters");
+        }
+        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("The password must not contain the username");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.stream().anyMatch(d -> d.getDictonary().containsKey(lower))) {
+            return Optional.of("This password is on a list of common passwords: choose another");
+        }
+        if (!estimator.estimate(password).isMinimumEntropyMet()) {
+            return Optional.of("This password is too easy to guess: use several unrelated words");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.parity.people;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.parity.audit.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every refusal is audited. API callers get a 403 problem document; browser pages get the friendly
+ * 403 page. A missing or wrong CSRF token is a refusal too.
+ */
+@Component
+public class Refusals implements AccessDeniedHandler {
+
+    private final AuditLog audit;
+
+    Refusals(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        record(request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Not allowed",
+                    "You are signed in but may not do this (a missing CSRF token is refused here too).");
+        } else {
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        }
+    }
+
+    /** Records a refusal decided anywhere (route rules, services, tenancy). */
+    public void record(String what, String why) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "anonymous" : auth.getName();
+        audit.recordAlone(AuditLog.Entry.of(actor, null, "REQUEST", what, "REFUSED").detail(why));
+    }
+}
