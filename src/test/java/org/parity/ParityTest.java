@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one full application context the suite shares (H2 in memory, seeds loaded, job executor off).
+ * The one full application context the suite shares (H2 in memory, seeds loaded, job executor off),
+ * served on a random port so that browser tests and MockMvc tests use the same context.
  * Every test that needs the whole application uses exactly this annotation, so the context starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface ParityTest {

@@ -182,11 +182,19 @@ public class Action {
         touch();
     }
 
+    /** Adds a flag; a second flag of the same code (e.g. from the document and from parsing) merges its note in. */
     public void addFlag(Flag flag) {
-        boolean already = flags.stream().anyMatch(f -> f.code().equals(flag.code()) && f.note().equals(flag.note()));
-        if (!already) {
-            flags.add(flag);
+        for (int i = 0; i < flags.size(); i++) {
+            Flag existing = flags.get(i);
+            if (existing.code().equals(flag.code())) {
+                if (flag.note() != null && (existing.note() == null || !existing.note().contains(flag.note()))) {
+                    flags.set(i, Flag.of(existing.code(), existing.note() == null ? flag.note()
+                            : existing.note() + " " + flag.note()));
+                }
+                return;
+            }
         }
+        flags.add(flag);
     }
 
     public void changeStatus(ActionStatus newStatus) {
