@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,8 +24,10 @@ import org.parity.common.FlagsConverter;
 @Table(name = "measurement")
 public class Measurement {
 
+    /** From a sequence (not an identity column) so that bulk imports insert in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")
+    @SequenceGenerator(name = "measurement_seq", sequenceName = "measurement_seq", allocationSize = 100)
     private Long id;
 
     @Column(name = "organisation_code")
