@@ -70,6 +70,17 @@ public class Measurement {
     @Convert(converter = FlagsConverter.class)
     private List<Flag> flags = new ArrayList<>();
 
+    /** 95% confidence interval of a relative likelihood computed from counts (log method). */
+    @Column(name = "ci_lower")
+    private Double ciLower;
+
+    @Column(name = "ci_upper")
+    private Double ciUpper;
+
+    /** INSIDE, OUTSIDE or ACROSS NHS England's non-adverse range 0.80–1.25. */
+    @Column(name = "ci_position")
+    private String ciPosition;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
@@ -119,6 +130,16 @@ public class Measurement {
     public List<Flag> getFlags() { return flags; }
     public Instant getRecordedAt() { return recordedAt; }
     public String getRecordedBy() { return recordedBy; }
+
+    public Double getCiLower() { return ciLower; }
+    public Double getCiUpper() { return ciUpper; }
+    public String getCiPosition() { return ciPosition; }
+
+    void setConfidenceInterval(Calculations.Interval interval) {
+        this.ciLower = interval.lower();
+        this.ciUpper = interval.upper();
+        this.ciPosition = interval.position().name();
+    }
 
     public boolean hasFlag(String code) {
         return flags.stream().anyMatch(f -> f.code().equals(code));

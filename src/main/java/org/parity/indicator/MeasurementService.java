@@ -38,6 +38,16 @@ public class MeasurementService {
 
     public static final String PUBLISHED_MISMATCH = "PUBLISHED_MISMATCH";
     public static final String SOURCE_DISAGREES = "SOURCE_DISAGREES";
+    /** A relative likelihood written as a percentage (118 for 1.18, or "1.18%"). */
+    public static final String RATIO_AS_PERCENT = "RATIO_AS_PERCENT";
+    /** A figure resting on fewer than {@value #SMALL_NUMBER} staff or responses: reports suppress it. */
+    public static final String SMALL_NUMBERS = "SMALL_NUMBERS";
+    public static final int SMALL_NUMBER = 10;
+    /**
+     * Set by a reader on a row whose value was written with a % sign; not stored, but turned into
+     * {@value #RATIO_AS_PERCENT} when the indicator is a ratio.
+     */
+    public static final String WRITTEN_AS_PERCENT = "WRITTEN_AS_PERCENT";
 
     private static final int CHUNK = 1000;
 
@@ -196,11 +206,14 @@ public class MeasurementService {
                     + "leave the group empty"));
         }
         List<Flag> flags = new ArrayList<>(row.flags());
+        boolean writtenAsPercent = flags.removeIf(f -> f.code().equals(WRITTEN_AS_PERCENT));
         Double value = row.value();
         Double published = row.value();
+        Calculations.Interval interval = null;
         if (indicator != null && !row.inputs().isEmpty() && !derived) {
             try {
                 value = Calculations.compute(indicator.getCode(), row.inputs());
+                interval = Calculations.confidenceInterval(indicator.getCode(), row.inputs()).orElse(null);
             } catch (InvalidFigureException e) {
                 errors.add(new RowError(rowNumber, e.getField(), e.getMessage()));
             }
@@ -223,10 +236,42 @@ public class MeasurementService {
         if (errors.size() > before) {
             return null;
         }
+        if (strict) {
+            publishedFigureChecks(indicator, row, value, writtenAsPercent, flags);
+        }
         Measurement m = new Measurement(organisationCode, indicator.getCode(), period, group, row.breakdown(), value,
                 published, row.inputs(), row.source() == null ? indicator.getDataSource() : row.source(),
                 row.document(), row.note(), flags, actor);
+        if (interval != null) {
+            m.setConfidenceInterval(interval);
+        }
         return m;
+    }
+
+    /**
+     * Published-figure checks of imports: a ratio written as a percentage (a value of 10 or more, or
+     * written with a % sign) is flagged {@value #RATIO_AS_PERCENT}; a figure whose inputs count fewer
+     * than {@value #SMALL_NUMBER} people is flagged {@value #SMALL_NUMBERS} so that reports suppress it.
+     */
+    private static void publishedFigureChecks(Indicator indicator, FigureRow row, Double value,
+                                              boolean writtenAsPercent, List<Flag> flags) {
+        if (indicator.getUnit() == Unit.RATIO && row.value() != null
+                && (writtenAsPercent || Calculations.looksLikePercentage(row.value()))
+                && flags.stream().noneMatch(f -> f.code().equals(RATIO_AS_PERCENT))) {
+            flags.add(Flag.of(RATIO_AS_PERCENT, indicator.getCode() + " is a ratio (1.00 is parity) but "
+                    + Calculations.plain(row.value()) + (writtenAsPercent ? "%" : "")
+                    + " was given, which reads like a percentage"
+                    + (row.inputs().isEmpty() && !writtenAsPercent
+                        ? " (" + Calculations.plain(row.value() / 100) + " meant?)" : "")));
+        }
+        List<String> small = row.inputs().entrySet().stream()
+                .filter(e -> Calculations.isCount(e.getKey()) && e.getValue() != null && e.getValue() < SMALL_NUMBER)
+                .map(e -> e.getKey() + " = " + Calculations.plain(e.getValue()))
+                .toList();
+        if (!small.isEmpty() && flags.stream().noneMatch(f -> f.code().equals(SMALL_NUMBERS))) {
+            flags.add(Flag.of(SMALL_NUMBERS, "rests on fewer than " + SMALL_NUMBER + " staff or responses ("
+                    + String.join(", ", small) + "): suppressed in reports"));
+        }
     }
 
     private List<Measurement> replaceOrInsert(String organisationCode, List<Measurement> prepared, String actor) {

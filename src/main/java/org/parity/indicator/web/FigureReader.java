@@ -21,8 +21,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parity.common.BadInputException;
+import org.parity.common.Flag;
 import org.parity.common.RowError;
 import org.parity.indicator.FigureRow;
+import org.parity.indicator.MeasurementService;
 
 /**
  * Reads an import's rows from CSV or JSON. Whatever cannot be read (a value that is not a number,
@@ -168,9 +170,11 @@ final class FigureReader {
     private static FigureRow row(int row, String indicator, String period, String group, String breakdown,
                                  String value, Map<String, Double> inputs, String source, String document, String note,
                                  List<RowError> errors) {
+        List<Flag> flags = value != null && value.strip().endsWith("%")
+                ? List.of(Flag.of(MeasurementService.WRITTEN_AS_PERCENT, value.strip())) : List.of();
         return new FigureRow(blankToNull(indicator), blankToNull(period), blankToNull(group), blankToNull(breakdown),
                 number(row, "value", value, errors), inputs, blankToNull(source), blankToNull(document),
-                blankToNull(note), List.of());
+                blankToNull(note), flags);
     }
 
     /** {@code name=value;name=value}, as in the seed files. */

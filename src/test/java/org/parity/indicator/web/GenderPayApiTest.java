@@ -70,6 +70,7 @@ class GenderPayApiTest {
         assertThat(mean.getInputs()).containsEntry("male_mean_hourly", 22.37).containsEntry("female_headcount", 3.0);
         assertThat(mean.getInputs().get("female_mean_hourly")).isCloseTo(19.35, within(1e-9));
         assertThat(mean.getRecordedBy()).isEqualTo("edi@kmpt");
+        assertThat(mean.hasFlag("SMALL_NUMBERS")).as("six people are too few to publish").isTrue();
         assertThat(stored("GPG_MEAN_BONUS_GAP", "2040/41", "").getInputs()).containsEntry("male_mean_bonus", 10919.43);
         Measurement q1 = stored("GPG_QUARTILE_1", "2040/41", "FEMALE");
         assertThat(q1.getValue()).isEqualTo(100.0);

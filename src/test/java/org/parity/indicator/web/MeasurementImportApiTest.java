@@ -1,6 +1,7 @@
 package org.parity.indicator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -94,6 +95,50 @@ class MeasurementImportApiTest {
         assertThat(wres3.getPublishedValue()).isEqualTo(1.5);
         assertThat(wres3.hasFlag("PUBLISHED_MISMATCH")).isTrue();
         assertThat(stored("WRES1", "2031/32", "BAME", "band:8a").getValue()).isEqualTo(12.5);
+    }
+
+    @Test
+    void relativeLikelihoodsCarryTheirConfidenceIntervalAndPublishedFigureChecksFlagWhatReportsMustNotTrust()
+            throws Exception {
+        send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, """
+                [{"indicator": "WRES2", "period": "2038/39", "source": "RECRUITMENT",
+                  "inputs": {"white_shortlisted": 2000, "white_appointed": 400, "bame_shortlisted": 1000, "bame_appointed": 100}},
+                 {"indicator": "WDES2", "period": "2038/39", "value": 118, "source": "RECRUITMENT"},
+                 {"indicator": "WRES3", "period": "2038/39", "source": "EMPLOYEE_RELATIONS",
+                  "inputs": {"bame_entered": 3, "bame_headcount": 120, "white_entered": 12, "white_headcount": 900}},
+                 {"indicator": "WRES4", "period": "2038/39", "value": "1.05%", "source": "LEARNING_DEVELOPMENT"},
+                 {"indicator": "WDES3", "period": "2038/39", "value": 3.5, "source": "EMPLOYEE_RELATIONS"}]
+                """)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].confidenceInterval.lower", closeTo(1.62837, 1e-5)))
+                .andExpect(jsonPath("$[0].confidenceInterval.upper", closeTo(2.45644, 1e-5)))
+                .andExpect(jsonPath("$[0].confidenceInterval.level", is(0.95)))
+                .andExpect(jsonPath("$[0].confidenceInterval.nonAdverseRange", is("OUTSIDE")))
+                .andExpect(jsonPath("$[0].flags", hasSize(0)))
+                .andExpect(jsonPath("$[1].flags[0].code", is("RATIO_AS_PERCENT")))
+                .andExpect(jsonPath("$[1].flags[0].note", containsString("1.18 meant?")))
+                .andExpect(jsonPath("$[1].confidenceInterval").doesNotExist())
+                .andExpect(jsonPath("$[2].confidenceInterval.nonAdverseRange", is("ACROSS")))
+                .andExpect(jsonPath("$[2].flags[0].code", is("SMALL_NUMBERS")))
+                .andExpect(jsonPath("$[2].flags[0].note", containsString("bame_entered = 3")))
+                .andExpect(jsonPath("$[3].value", is(1.05)))
+                .andExpect(jsonPath("$[3].flags[0].code", is("RATIO_AS_PERCENT")))
+                .andExpect(jsonPath("$[4].flags", hasSize(0)));
+        Measurement wres2 = stored("WRES2", "2038/39", null, null);
+        assertThat(wres2.getCiLower()).isCloseTo(1.6283718430447727, within(1e-12));
+        assertThat(wres2.getCiUpper()).isCloseTo(2.4564413939513314, within(1e-12));
+        assertThat(wres2.getCiPosition()).isEqualTo("OUTSIDE");
+        assertThat(stored("WDES2", "2038/39", null, null).hasFlag("RATIO_AS_PERCENT")).isTrue();
+        Measurement wres3 = stored("WRES3", "2038/39", null, null);
+        assertThat(wres3.hasFlag("SMALL_NUMBERS")).isTrue();
+        assertThat(wres3.getCiPosition()).isEqualTo("ACROSS");
+        assertThat(stored("WRES4", "2038/39", null, null).hasFlag("WRITTEN_AS_PERCENT")).isFalse();
+        // the GET API returns the interval too
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/organisations/kmpt/measurements").param("indicator", "WRES2").param("period", "2038/39")
+                        .with(as("lead@kmpt")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].confidenceInterval.nonAdverseRange", is("OUTSIDE")));
     }
 
     @Test
