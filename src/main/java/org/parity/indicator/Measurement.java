@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,8 +24,10 @@ import org.parity.common.FlagsConverter;
 @Table(name = "measurement")
 public class Measurement {
 
+    /** From a sequence (not an identity column) so that bulk imports insert in JDBC batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")
+    @SequenceGenerator(name = "measurement_seq", sequenceName = "measurement_seq", allocationSize = 100)
     private Long id;
 
     @Column(name = "organisation_code")
@@ -66,6 +69,17 @@ public class Measurement {
 
     @Convert(converter = FlagsConverter.class)
     private List<Flag> flags = new ArrayList<>();
+
+    /** 95% confidence interval of a relative likelihood computed from counts (log method). */
+    @Column(name = "ci_lower")
+    private Double ciLower;
+
+    @Column(name = "ci_upper")
+    private Double ciUpper;
+
+    /** INSIDE, OUTSIDE or ACROSS NHS England's non-adverse range 0.80–1.25. */
+    @Column(name = "ci_position")
+    private String ciPosition;
 
     @Column(name = "recorded_at")
     private Instant recordedAt;
@@ -116,6 +130,16 @@ public class Measurement {
     public List<Flag> getFlags() { return flags; }
     public Instant getRecordedAt() { return recordedAt; }
     public String getRecordedBy() { return recordedBy; }
+
+    public Double getCiLower() { return ciLower; }
+    public Double getCiUpper() { return ciUpper; }
+    public String getCiPosition() { return ciPosition; }
+
+    void setConfidenceInterval(Calculations.Interval interval) {
+        this.ciLower = interval.lower();
+        this.ciUpper = interval.upper();
+        this.ciPosition = interval.position().name();
+    }
 
     public boolean hasFlag(String code) {
         return flags.stream().anyMatch(f -> f.code().equals(code));

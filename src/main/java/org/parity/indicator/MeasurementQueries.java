@@ -15,6 +15,22 @@ public class MeasurementQueries {
         this.measurements = measurements;
     }
 
+    /**
+     * The newest figure with a value of one series (organisation, indicator, group, breakdown; null
+     * group or breakdown for none), by period.
+     */
+    public java.util.Optional<Measurement> latest(String organisationCode, String indicator, String group,
+                                                  String breakdown) {
+        String g = group == null ? "" : group;
+        String b = breakdown == null ? "" : breakdown;
+        return measurements.findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
+                        organisationCode, indicator).stream()
+                .filter(m -> m.getValue() != null)
+                .filter(m -> g.equals(m.getGroupCode() == null ? "" : m.getGroupCode()))
+                .filter(m -> b.equals(m.getBreakdown() == null ? "" : m.getBreakdown()))
+                .reduce((first, second) -> second);
+    }
+
     public List<Measurement> of(String organisationCode, String indicator, String period) {
         List<Measurement> rows = indicator == null || indicator.isBlank()
                 ? measurements.findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(organisationCode)

@@ -32,6 +32,14 @@ public record Period(String code, int firstYear, boolean financialYear) implemen
         throw new IllegalArgumentException("period '" + t + "' is neither YYYY/YY nor YYYY");
     }
 
+    /**
+     * The date a period's figures describe: 31 March of a financial year's second year (workforce
+     * data at 31 March), 31 December of a staff-survey or calendar year.
+     */
+    public java.time.LocalDate asAt() {
+        return financialYear ? java.time.LocalDate.of(firstYear + 1, 3, 31) : java.time.LocalDate.of(firstYear, 12, 31);
+    }
+
     @Override
     public int compareTo(Period other) {
         return Integer.compare(firstYear, other.firstYear);

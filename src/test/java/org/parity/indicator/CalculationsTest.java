@@ -1,73 +1,79 @@
 package org.parity.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parity.indicator.Calculations.RangePosition;
 
-/** Computed indicators with the input names of API.md. */
+/** Confidence intervals of relative likelihoods (log method) and the published-figure helpers. */
 class CalculationsTest {
 
-    @Test
-    void wres2IsTheWhiteAppointmentRateOverTheBameRate() {
-        double v = Calculations.compute("WRES2", Map.of("white_shortlisted", 400.0, "white_appointed", 100.0,
-                "bame_shortlisted", 300.0, "bame_appointed", 50.0));
-        assertThat(v).isCloseTo((100.0 / 400) / (50.0 / 300), within(1e-12));
+    static Map<String, Double> wres2(double whiteShortlisted, double whiteAppointed, double bameShortlisted,
+                                     double bameAppointed) {
+        return Map.of("white_shortlisted", whiteShortlisted, "white_appointed", whiteAppointed,
+                "bame_shortlisted", bameShortlisted, "bame_appointed", bameAppointed);
     }
 
     @Test
-    void wres3IsTheBameEntryRateOverTheWhiteRate() {
-        double v = Calculations.compute("WRES3", Map.of("bame_entered", 10.0, "bame_headcount", 1000.0,
-                "white_entered", 8.0, "white_headcount", 2100.0));
-        assertThat(v).isCloseTo((10.0 / 1000) / (8.0 / 2100), within(1e-12));
+    void theLogMethodIntervalOfASmallSampleCrossesTheNonAdverseRange() {
+        var ci = Calculations.confidenceInterval("WRES2", wres2(200, 40, 100, 10)).orElseThrow();
+        assertThat(Calculations.compute("WRES2", wres2(200, 40, 100, 10))).isEqualTo(2.0);
+        assertThat(ci.lower()).isCloseTo(1.0440305188522572, within(1e-12));
+        assertThat(ci.upper()).isCloseTo(3.8313056254307143, within(1e-12));
+        assertThat(ci.position()).isEqualTo(RangePosition.ACROSS);
     }
 
     @Test
-    void boardDifferenceIsBoardMinusWorkforce() {
-        assertThat(Calculations.compute("WRES9", Map.of("board_group_pct", 15.4, "workforce_group_pct", 30.0)))
-                .isCloseTo(-14.6, within(1e-9));
+    void theSameRatioFromTenTimesTheCountsLiesWhollyOutside() {
+        var ci = Calculations.confidenceInterval("WRES2", wres2(2000, 400, 1000, 100)).orElseThrow();
+        assertThat(ci.lower()).isCloseTo(1.6283718430447727, within(1e-12));
+        assertThat(ci.upper()).isCloseTo(2.4564413939513314, within(1e-12));
+        assertThat(ci.position()).isEqualTo(RangePosition.OUTSIDE);
     }
 
     @Test
-    void aZeroDenominatorIsAnErrorNamingTheInput() {
-        assertThatThrownBy(() -> Calculations.compute("WDES2", Map.of("nondisabled_shortlisted", 0.0,
-                "nondisabled_appointed", 0.0, "disabled_shortlisted", 10.0, "disabled_appointed", 1.0)))
-                .isInstanceOf(InvalidFigureException.class)
-                .hasMessageContaining("nondisabled_shortlisted is zero")
-                .extracting(e -> ((InvalidFigureException) e).getField()).isEqualTo("inputs.nondisabled_shortlisted");
+    void parityFromLargeCountsLiesWhollyInside() {
+        var ci = Calculations.confidenceInterval("WRES4", Map.of("white_accessed", 2000.0, "white_headcount", 10000.0,
+                "bame_accessed", 2000.0, "bame_headcount", 10000.0)).orElseThrow();
+        assertThat(ci.lower()).isCloseTo(0.9460714619168522, within(1e-12));
+        assertThat(ci.upper()).isCloseTo(1.0570026052512802, within(1e-12));
+        assertThat(ci.position()).isEqualTo(RangePosition.INSIDE);
     }
 
     @Test
-    void appointedMoreThanShortlistedIsRefused() {
-        assertThatThrownBy(() -> Calculations.compute("WRES2", Map.of("white_shortlisted", 10.0,
-                "white_appointed", 11.0, "bame_shortlisted", 10.0, "bame_appointed", 1.0)))
-                .hasMessageContaining("white_appointed (11.0) is greater than white_shortlisted (10.0)");
+    void theCountFirstIndicatorsPairNumeratorAndDenominatorTheOtherWayRound() {
+        // WRES3: (bame_entered / bame_headcount) / (white_entered / white_headcount) = (20/1000)/(30/3000) = 2
+        Map<String, Double> in = Map.of("bame_entered", 20.0, "bame_headcount", 1000.0, "white_entered", 30.0,
+                "white_headcount", 3000.0);
+        var ci = Calculations.confidenceInterval("WRES3", in).orElseThrow();
+        double se = Math.sqrt(1 / 20.0 - 1 / 1000.0 + 1 / 30.0 - 1 / 3000.0);
+        assertThat(ci.lower()).isCloseTo(2 * Math.exp(-1.96 * se), within(1e-12));
+        assertThat(ci.upper()).isCloseTo(2 * Math.exp(1.96 * se), within(1e-12));
+        // below 0.80 wholly: the disadvantage runs the other way, still outside the range
+        var below = Calculations.confidenceInterval("WDES3", Map.of("disabled_entered", 100.0, "disabled_headcount",
+                10000.0, "nondisabled_entered", 400.0, "nondisabled_headcount", 10000.0)).orElseThrow();
+        assertThat(below.upper()).isLessThan(0.80);
+        assertThat(below.position()).isEqualTo(RangePosition.OUTSIDE);
     }
 
     @Test
-    void negativeAndUnknownInputsAreRefused() {
-        assertThatThrownBy(() -> Calculations.compute("WRES9", Map.of("board_group_pct", -1.0,
-                "workforce_group_pct", 30.0))).hasMessageContaining("must not be negative");
-        assertThatThrownBy(() -> Calculations.compute("WRES9", Map.of("board_group_pct", 1.0,
-                "workforce_group_pct", 30.0, "extra", 1.0))).hasMessageContaining("unknown input extra");
+    void noIntervalWhenACountIsZeroOrForOtherIndicators() {
+        assertThat(Calculations.confidenceInterval("WRES2", wres2(200, 0, 100, 10))).isEmpty();
+        assertThat(Calculations.confidenceInterval("WRES9", Map.of("board_group_pct", 10.0,
+                "workforce_group_pct", 30.0))).isEmpty();
+        assertThat(Calculations.confidenceInterval("WRES5", Map.of())).isEmpty();
     }
 
     @Test
-    void aPublishedFigureWithinRoundingAgrees() {
-        assertThat(Calculations.disagreement(1.18, 1.1834)).isEmpty();
-        assertThat(Calculations.disagreement(13.5, 13.5002)).isEmpty();
-        assertThat(Calculations.disagreement(-12.8, -14.6)).hasValueSatisfying(s -> assertThat(s)
-                .contains("published -12.8").contains("-14.60"));
-    }
-
-    @Test
-    void periodsOrderByFirstYearAndRefuseNonsense() {
-        assertThat(Period.parse("2024/25").firstYear()).isEqualTo(2024);
-        assertThat(Period.parse("2024").financialYear()).isFalse();
-        assertThat(Period.parse("2023/24")).isLessThan(Period.parse("2024"));
-        assertThatThrownBy(() -> Period.parse("2024/26")).hasMessageContaining("second year must follow");
-        assertThatThrownBy(() -> Period.parse("24/25")).hasMessageContaining("neither YYYY/YY nor YYYY");
+    void countsAndPercentagesAreToldApart() {
+        assertThat(Calculations.isCount("bame_appointed")).isTrue();
+        assertThat(Calculations.isCount("nondisabled_headcount")).isTrue();
+        assertThat(Calculations.isCount("quartile_headcount")).isTrue();
+        assertThat(Calculations.isCount("board_group_pct")).isFalse();
+        assertThat(Calculations.isCount("male_mean_hourly")).isFalse();
+        assertThat(Calculations.looksLikePercentage(118)).isTrue();
+        assertThat(Calculations.looksLikePercentage(3.5)).isFalse();
     }
 }

@@ -1,11 +1,8 @@
 package org.parity.indicator.web;
 
 import java.util.List;
-import java.util.Map;
-import org.parity.common.Flag;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
-import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
@@ -50,16 +47,6 @@ class IndicatorApi {
             return new IndicatorJson(i.getCode(), i.getStandardCode(), i.getTitle(), i.getUnit().name(),
                     i.getPolarity().name(), i.getGroups(), i.getInputs(), i.getDataSource(), i.getOrganisationCode(),
                     i.getDescription());
-        }
-    }
-
-    record MeasurementJson(String indicator, String period, String group, String breakdown, Double value,
-                           Double publishedValue, Map<String, Double> inputs, String source, String document,
-                           String note, List<Flag> flags) {
-        static MeasurementJson of(Measurement m) {
-            return new MeasurementJson(m.getIndicatorCode(), m.getPeriod(), m.getGroupCode(), m.getBreakdown(),
-                    m.getValue(), m.getPublishedValue(), m.getInputs(), m.getDataSource(), m.getDocument(),
-                    m.getNote(), m.getFlags());
         }
     }
 }

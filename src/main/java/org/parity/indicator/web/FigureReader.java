@@ -1,0 +1,240 @@
+package org.parity.indicator.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.parity.common.BadInputException;
+import org.parity.common.Flag;
+import org.parity.common.RowError;
+import org.parity.indicator.FigureRow;
+import org.parity.indicator.MeasurementService;
+
+/**
+ * Reads an import's rows from CSV or JSON. Whatever cannot be read (a value that is not a number,
+ * inputs that are not {@code name=value;name=value}) becomes a row error and the row goes on with
+ * that field empty, so that the service reports every error of every row in one pass. A body that
+ * is not CSV or JSON at all is refused whole.
+ */
+final class FigureReader {
+
+    static final List<String> REQUIRED = List.of("indicator", "period", "group", "value", "source");
+    static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note");
+    private static final Set<String> JSON_FIELDS = Set.of("indicator", "period", "group", "breakdown", "value",
+            "inputs", "source", "document", "note");
+
+    private FigureReader() {
+    }
+
+    /** The rows read, and the errors found while reading them. */
+    record Result(List<FigureRow> rows, List<RowError> errors) {
+    }
+
+    /** The body of a request, refused with 413 once it passes {@code limit} bytes. */
+    static byte[] read(InputStream in, long declaredLength, long limit) {
+        if (declaredLength > limit) {
+            throw ImportRefusedException.tooLarge(limit);
+        }
+        try {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                throw ImportRefusedException.tooLarge(limit);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw whole("body", "the upload is empty: nothing was stored");
+        }
+        return text;
+    }
+
+    static Result csv(byte[] body) {
+        String text = text(body);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<FigureRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
+            List<String> header = csv.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<String> missing = REQUIRED.stream().filter(h -> !header.contains(h)).toList();
+            List<String> unknown = header.stream().filter(h -> !REQUIRED.contains(h) && !OPTIONAL.contains(h)).toList();
+            if (!missing.isEmpty() || !unknown.isEmpty()) {
+                throw whole("header", "not a figures CSV: the header must be indicator,period,group,value,source "
+                        + "(breakdown, inputs optional)" + (missing.isEmpty() ? "" : "; missing " + missing)
+                        + (unknown.isEmpty() ? "" : "; unknown " + unknown));
+            }
+            Map<String, Integer> column = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                column.put(header.get(i), i);
+            }
+            int row = 0;
+            for (CSVRecord r : csv) {
+                row++;
+                if (r.size() != header.size()) {
+                    errors.add(new RowError(row, "row", "expected " + header.size() + " columns, found " + r.size()));
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                column.forEach((name, index) -> cells.put(name, index < r.size() ? r.get(index) : null));
+                rows.add(row(row, cells.get("indicator"), cells.get("period"), cells.get("group"),
+                        cells.get("breakdown"), cells.get("value"), inputs(row, cells.get("inputs"), errors),
+                        cells.get("source"), cells.get("document"), cells.get("note"), errors));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw whole("body", "not a valid CSV: " + e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            throw whole("body", "the CSV has a header but no rows: nothing was stored");
+        }
+        return new Result(rows, errors);
+    }
+
+    static Result json(byte[] body, ObjectMapper mapper) {
+        String text = text(body);
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw whole("body", "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw whole("body", "the body must be a JSON array of rows");
+        }
+        if (root.isEmpty()) {
+            throw whole("body", "the JSON array has no rows: nothing was stored");
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int row = 0;
+        for (JsonNode node : root) {
+            row++;
+            if (!node.isObject()) {
+                errors.add(new RowError(row, "row", "each row must be a JSON object"));
+                rows.add(new FigureRow(null, null, null, null, null, null, null, null, null, null));
+                continue;
+            }
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!JSON_FIELDS.contains(name)) {
+                    errors.add(new RowError(row, name, "unknown field '" + name + "' (expected " + JSON_FIELDS + ")"));
+                }
+            }
+            Map<String, Double> inputs = new LinkedHashMap<>();
+            JsonNode in = node.get("inputs");
+            if (in != null && !in.isNull()) {
+                if (!in.isObject()) {
+                    errors.add(new RowError(row, "inputs", "inputs must be an object {name: number}"));
+                } else {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        Double v = number(row, "inputs." + e.getKey(), jsonText(e.getValue()), errors);
+                        if (v != null) {
+                            inputs.put(e.getKey(), v);
+                        } else if (jsonText(e.getValue()) == null) {
+                            errors.add(new RowError(row, "inputs." + e.getKey(), "input " + e.getKey() + " is empty"));
+                        }
+                    }
+                }
+            }
+            rows.add(row(row, jsonText(node.get("indicator")), jsonText(node.get("period")),
+                    jsonText(node.get("group")), jsonText(node.get("breakdown")), jsonText(node.get("value")), inputs,
+                    jsonText(node.get("source")), jsonText(node.get("document")), jsonText(node.get("note")), errors));
+        }
+        return new Result(rows, errors);
+    }
+
+    private static FigureRow row(int row, String indicator, String period, String group, String breakdown,
+                                 String value, Map<String, Double> inputs, String source, String document, String note,
+                                 List<RowError> errors) {
+        List<Flag> flags = value != null && value.strip().endsWith("%")
+                ? List.of(Flag.of(MeasurementService.WRITTEN_AS_PERCENT, value.strip())) : List.of();
+        return new FigureRow(blankToNull(indicator), blankToNull(period), blankToNull(group), blankToNull(breakdown),
+                number(row, "value", value, errors), inputs, blankToNull(source), blankToNull(document),
+                blankToNull(note), flags);
+    }
+
+    /** {@code name=value;name=value}, as in the seed files. */
+    static Map<String, Double> inputs(int row, String text, List<RowError> errors) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return inputs;
+        }
+        for (String pair : text.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                errors.add(new RowError(row, "inputs", "inputs must read name=value;name=value, not '" + text + "'"));
+                return Map.of();
+            }
+            Double v = number(row, "inputs." + kv[0].strip(), kv[1], errors);
+            if (v != null) {
+                inputs.put(kv[0].strip(), v);
+            } else if (kv[1].isBlank()) {
+                errors.add(new RowError(row, "inputs." + kv[0].strip(), "input " + kv[0].strip() + " is empty"));
+            }
+        }
+        return inputs;
+    }
+
+    /**
+     * A number as people write it in a spreadsheet: digits with an optional sign, decimals and
+     * exponent, and an optional trailing {@code %} (kept as written: 12.5% is 12.5). Not hexadecimal,
+     * not {@code NaN}, not {@code Infinity}, not {@code 1.5d}.
+     */
+    static Double number(int row, String field, String text, List<RowError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        try {
+            return new BigDecimal(t).doubleValue();
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(row, field, "'" + text + "' is not a number"));
+            return null;
+        }
+    }
+
+    private static String jsonText(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static BadInputException whole(String field, String message) {
+        return new BadInputException(message, List.of(new RowError(0, field, message)));
+    }
+}
