@@ -65,7 +65,8 @@ class SecurityConfig {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                     .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, engine))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, SecurityConfig::isSessionlessApiCall,
+                    engine))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -82,6 +83,15 @@ class SecurityConfig {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * An API call that carries no session cannot be a forged browser request: it is left to
+     * authentication, which answers 401 when it has no credentials (instead of a CSRF 403).
+     */
+    static boolean isSessionlessApiCall(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getRequestedSessionId() == null;
     }
 
     /** A script calling the API with HTTP Basic carries no CSRF token and needs none. */

@@ -45,6 +45,19 @@ public class MilestoneEvaluator {
         reevaluate(recorded.organisation(), recorded.indicator(), recorded.group(), recorded.breakdown());
     }
 
+    /**
+     * Evaluates every indicator-linked milestone against the figures already stored (after a seed
+     * load or an upgrade, when no new value has arrived to trigger it); returns how many changed.
+     */
+    @Transactional
+    public int evaluateAll() {
+        int changed = 0;
+        for (Object[] series : links.allSeries()) {
+            changed += reevaluate((String) series[0], (String) series[1], (String) series[2], (String) series[3]);
+        }
+        return changed;
+    }
+
     /** Evaluates the linked milestones again; returns how many changed status. */
     @Transactional
     public int reevaluate(String organisation, String indicatorCode, String group, String breakdown) {

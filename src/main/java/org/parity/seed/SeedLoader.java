@@ -13,6 +13,7 @@ import org.parity.organisation.IcsSystemRepository;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationRepository;
 import org.parity.people.DemoUsers;
+import org.parity.plan.MilestoneEvaluator;
 import org.parity.workflow.ProcessGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +43,14 @@ class SeedLoader implements ApplicationRunner {
     private final PlanSeed planSeed;
     private final DemoUsers demoUsers;
     private final ProcessGateway processes;
+    private final MilestoneEvaluator milestones;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SeedLoader(SeedProperties properties, SeedRunRepository runs, OrganisationRepository organisations,
                IcsSystemRepository systems, OrganisationSeed organisationSeed, CatalogueSeed catalogueSeed,
                MeasurementSeed measurementSeed, PlanSeed planSeed, DemoUsers demoUsers, ProcessGateway processes,
-               TransactionTemplate transaction, Clock clock) {
+               MilestoneEvaluator milestones, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.runs = runs;
         this.organisations = organisations;
@@ -59,6 +61,7 @@ class SeedLoader implements ApplicationRunner {
         this.planSeed = planSeed;
         this.demoUsers = demoUsers;
         this.processes = processes;
+        this.milestones = milestones;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -90,6 +93,7 @@ class SeedLoader implements ApplicationRunner {
     SeedSummary loadFrom(String location) {
         SeedSummary summary = transaction.execute(status -> loadAll(location));
         processes.startUnderWay(summary.actionIds());
+        milestones.evaluateAll();   // after the processes exist: an off-track milestone is correlated into one
         return summary;
     }
 

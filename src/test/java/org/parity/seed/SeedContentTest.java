@@ -32,6 +32,7 @@ class SeedContentTest {
     @Autowired ThemeRepository themes;
     @Autowired ActionRepository actions;
     @Autowired ActionListingRepository listings;
+    @Autowired org.parity.plan.MilestoneRepository milestones;
 
     @ParameterizedTest(name = "{0}: {2} themes, {3} actions, {4} listings")
     @CsvSource({
@@ -88,6 +89,14 @@ class SeedContentTest {
         assertThat(action.getStakeholders()).contains("EDI team", "EDEN staff network", "Staff Experience");
         assertThat(action.getSuccessMeasures()).anyMatch(m -> m.contains("22% in 2024 to 19% in 2025"));
         assertThat(action.getIndicatorCodes()).contains("EKHUFT_ESR_ETHNICITY_UNDECLARED");
+    }
+
+    @Test
+    void seededMilestonesAreEvaluatedAgainstTheSeededFigures() {
+        Action action = actionStartingWith("ekhuft-wres-2024-25", "Improve ESR ethnicity declaration rates");
+        var milestone = milestones.findByActionIdOrderByPosition(action.getId()).get(0);
+        // 22% in 2024, target 19% by the end of 2025, no newer figure: the due date has passed unmet
+        assertThat(milestone.getStatus()).isEqualTo(org.parity.plan.MilestoneStatus.MISSED);
     }
 
     @Test

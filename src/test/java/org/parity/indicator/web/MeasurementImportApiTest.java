@@ -278,8 +278,12 @@ class MeasurementImportApiTest {
         send("edi@kings", "kmpt", CSV, row).andExpect(status().isNotFound());
         send("edi@kmpt", "kings", CSV, row).andExpect(status().isNotFound());
         send("edi@kmpt", "nowhere", CSV, row).andExpect(status().isNotFound());
-        // anonymous: no session, so no CSRF token either; Spring Security refuses before reading the body
+        // anonymous, without a session: 401 (API.md); with a browser session but no CSRF token: 403
         mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row)
+                        .session(new org.springframework.mock.web.MockHttpSession())
+                        .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "browser-session")))
                 .andExpect(status().isForbidden());
         assertThat(measurements.count()).isEqualTo(before);
         send("admin", "kmpt", CSV, row).andExpect(status().isCreated());
