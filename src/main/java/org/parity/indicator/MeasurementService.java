@@ -97,6 +97,37 @@ public class MeasurementService {
 
     private List<Measurement> store(String organisationCode, List<FigureRow> rows, List<RowError> readErrors,
                                     String actor, boolean derived) {
+        Checked checked = check(organisationCode, rows, readErrors, actor, derived);
+        if (!checked.errors().isEmpty()) {
+            throw new FiguresRejectedException(checked.errors());
+        }
+        List<Measurement> stored = replaceOrInsert(organisationCode, checked.rows(), actor);
+        publish(stored);
+        return stored;
+    }
+
+    /** What an import would store — computed values and flags — and every row's errors, storing nothing. */
+    public record Preview(List<Measurement> rows, List<RowError> errors, int replacing) {
+
+        public boolean acceptable() {
+            return errors.isEmpty();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Preview preview(String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor) {
+        Checked checked = check(organisationCode, rows, readErrors, actor, false);
+        Set<String> existing = measurements.existingOf(organisationCode).stream()
+                .map(MeasurementRepository.Existing::key).collect(Collectors.toSet());
+        int replacing = (int) checked.rows().stream().filter(m -> existing.contains(key(m))).count();
+        return new Preview(checked.rows(), checked.errors(), replacing);
+    }
+
+    private record Checked(List<Measurement> rows, List<RowError> errors) {
+    }
+
+    private Checked check(String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor,
+                          boolean derived) {
         Catalogue catalogue = catalogue();
         Set<String> reported = readErrors.stream().map(e -> e.row() + "|" + e.field()).collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>(readErrors);
@@ -122,13 +153,8 @@ public class MeasurementService {
                 prepared.add(m);
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RowError::row));
-            throw new FiguresRejectedException(errors);
-        }
-        List<Measurement> stored = replaceOrInsert(organisationCode, prepared, actor);
-        publish(stored);
-        return stored;
+        errors.sort(Comparator.comparingInt(RowError::row));
+        return new Checked(prepared, errors);
     }
 
     /**

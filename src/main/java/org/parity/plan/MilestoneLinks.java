@@ -10,10 +10,10 @@ interface MilestoneLinks extends Repository<Milestone, Long> {
 
     @Query("select m from Milestone m, Action a, Plan p where m.actionId = a.id and a.planId = p.id"
             + " and p.organisationCode = :organisation and m.indicatorCode = :indicator order by m.id")
-    /** Every (organisation, indicator, group, breakdown) some milestone is linked to. */
-    @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a, Plan p"
-            + " where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null")
-    List<Object[]> allSeries();
-
     List<Milestone> linkedTo(@Param("organisation") String organisation, @Param("indicator") String indicator);
+
+    /** Every (organisation, indicator, group, breakdown) some milestone is linked to. */
+    @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a,"
+            + " Plan p where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null")
+    List<Object[]> allSeries();
 }

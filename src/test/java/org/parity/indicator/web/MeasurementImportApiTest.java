@@ -282,8 +282,10 @@ class MeasurementImportApiTest {
         mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row)
-                        .session(new org.springframework.mock.web.MockHttpSession())
-                        .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "browser-session")))
+                        .with(request -> {
+                            request.setRequestedSessionId("a-browser-session");
+                            return request;
+                        }))
                 .andExpect(status().isForbidden());
         assertThat(measurements.count()).isEqualTo(before);
         send("admin", "kmpt", CSV, row).andExpect(status().isCreated());
