@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -101,7 +102,8 @@ public class Schedule {
         return properties.timingOf(directory.organisationOf(actionId));
     }
 
+    /** Now on the engine's clock, in the JVM's zone: the engine adds timer durations in that zone too. */
     private ZonedDateTime now() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone());
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
     }
 }
