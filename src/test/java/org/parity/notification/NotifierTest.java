@@ -19,6 +19,19 @@ class NotifierTest {
     @Autowired OutboxMailRepository outbox;
     @Autowired PlatformTransactionManager transactions;
     @Autowired NotificationProperties properties;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void onlyPlatformAdminsReadTheOutbox() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/outbox")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "parity-demo")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/outbox")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("edi@kmpt", "parity-demo")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
 
     @Test
     void withoutAnSmtpServerMailIsKeptInTheOutboxOncePerKey() {
