@@ -208,6 +208,12 @@ public class Action {
         touch();
     }
 
+    /** A new due date, agreed by the sponsor on an extension request. */
+    public void extendTo(LocalDate newDue) {
+        this.due = newDue;
+        touch();
+    }
+
     public void withdraw(String reason) {
         this.status = ActionStatus.WITHDRAWN;
         this.withdrawnReason = reason;

@@ -1,17 +1,40 @@
 package org.parity.progress;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.parity.audit.AuditLog;
+import org.parity.audit.AuditLog.Entry;
+import org.parity.common.BadInputException;
+import org.parity.common.ConflictException;
+import org.parity.common.NotFoundException;
+import org.parity.common.RowError;
+import org.parity.people.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Progress updates and the sponsor's decisions on them. */
+/**
+ * Progress updates, the other things leads and the EDI team hand in, and the sponsor's decisions on
+ * them. Four-eyes: whoever submitted something may never approve it, whatever roles they hold. A
+ * return needs a comment. Every step writes an audit entry in the same transaction. The action itself
+ * (its RAG, percent, status) belongs to the plan module: the workflow module updates it.
+ */
 @Service
 public class ProgressService {
 
-    private final ProgressUpdateRepository updates;
+    private static final String SUBJECT = "ACTION";
 
-    ProgressService(ProgressUpdateRepository updates) {
+    private final ProgressUpdateRepository updates;
+    private final SubmissionRepository submissions;
+    private final ReviewRepository reviews;
+    private final AuditLog audit;
+
+    ProgressService(ProgressUpdateRepository updates, SubmissionRepository submissions, ReviewRepository reviews,
+                    AuditLog audit) {
         this.updates = updates;
+        this.submissions = submissions;
+        this.reviews = reviews;
+        this.audit = audit;
     }
 
     /** Progress a published document reports: stored as approved, its source named. */
@@ -22,6 +45,85 @@ public class ProgressService {
         }
     }
 
+    /** The lead's progress update (PROGRESS_UPDATE), waiting for the sponsor. */
+    @Transactional
+    public ProgressUpdate submit(Long actionId, Caller caller, UpdateForm form) {
+        List<RowError> errors = new ArrayList<>();
+        if (form.rag() == null) {
+            errors.add(new RowError(1, "rag", "Choose GREEN, AMBER or RED"));
+        }
+        if (form.percentComplete() < 0 || form.percentComplete() > 100) {
+            errors.add(new RowError(1, "percentComplete", "Give a whole number from 0 to 100"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException("The progress update is not complete", errors);
+        }
+        ProgressUpdate update = updates.save(new ProgressUpdate(actionId, caller.username(), form.rag(),
+                form.percentComplete(), form.narrative(), form.evidenceUrl(), form.proposeCompletion()));
+        audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, "UPDATE_SUBMITTED")
+                .states(null, UpdateStatus.SUBMITTED.name()).comment(form.narrative())
+                .detail("update " + update.getId() + ": " + form.rag() + ", " + form.percentComplete() + "%"
+                        + (form.proposeCompletion() ? ", completion proposed" : "")));
+        return update;
+    }
+
+    /** The sponsor's decision on a progress update (REVIEW, or COMPLETION_REVIEW when it proposes completion). */
+    @Transactional
+    public Review decide(Long updateId, Caller caller, Decision decision, String comment) {
+        ProgressUpdate update = updates.findById(updateId)
+                .orElseThrow(() -> new NotFoundException("progress update " + updateId));
+        requireOpen(update.getStatus(), "progress update " + updateId);
+        requireComment(decision, comment);
+        if (decision == Decision.APPROVE && update.getAuthor().equals(caller.username())) {
+            throw new FourEyesException("progress update");
+        }
+        ReviewKind kind = update.isProposeCompletion() ? ReviewKind.COMPLETION_REVIEW : ReviewKind.REVIEW;
+        UpdateStatus to = decision == Decision.APPROVE ? UpdateStatus.APPROVED : UpdateStatus.RETURNED;
+        update.decide(to, caller.username(), comment);
+        return review(update.getActionId(), kind, update.getId(), null, caller, decision, comment);
+    }
+
+    /** Anything else handed in on a task: scope, recovery plan, extension request, chase, impact evaluation. */
+    @Transactional
+    public Submission record(Long actionId, Caller caller, SubmissionKind kind, SubmissionForm form) {
+        if (form.comment() == null || form.comment().isBlank()) {
+            throw new BadInputException("A comment is required", List.of(new RowError(1, "comment", "Write a comment")));
+        }
+        Submission submission = submissions.save(new Submission(actionId, kind, caller.username(), form));
+        audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_SUBMITTED")
+                .states(null, submission.getStatus().name()).comment(form.comment())
+                .detail(detail(submission)));
+        return submission;
+    }
+
+    /** The sponsor's decision on a submission (SIGN_OFF, RECOVERY_REVIEW, EXTENSION_REVIEW, COMPLETION_REVIEW). */
+    @Transactional
+    public Review decideSubmission(Long submissionId, Caller caller, ReviewKind kind, Decision decision,
+                                   String comment) {
+        Submission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new NotFoundException("submission " + submissionId));
+        requireOpen(submission.getStatus(), "submission " + submissionId);
+        requireComment(decision, comment);
+        if (decision == Decision.APPROVE && submission.getAuthor().equals(caller.username())) {
+            throw new FourEyesException(submission.getKind().name().toLowerCase().replace('_', ' '));
+        }
+        UpdateStatus to = decision == Decision.APPROVE ? UpdateStatus.APPROVED : UpdateStatus.RETURNED;
+        submission.decide(to, caller.username(), comment);
+        return review(submission.getActionId(), kind, null, submission.getId(), caller, decision, comment);
+    }
+
+    /** The progress update waiting for its sponsor, if any (the latest). */
+    @Transactional(readOnly = true)
+    public Optional<ProgressUpdate> awaitingDecision(Long actionId) {
+        return updates.findFirstByActionIdAndStatusOrderByIdDesc(actionId, UpdateStatus.SUBMITTED);
+    }
+
+    /** The submission of this kind waiting for its sponsor, if any (the latest). */
+    @Transactional(readOnly = true)
+    public Optional<Submission> awaitingDecision(Long actionId, SubmissionKind kind) {
+        return submissions.findFirstByActionIdAndKindAndStatusOrderByIdDesc(actionId, kind, UpdateStatus.SUBMITTED);
+    }
+
     @Transactional(readOnly = true)
     public List<ProgressUpdate> approvedFor(Long actionId) {
         return updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED);
@@ -30,5 +132,57 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public List<ProgressUpdate> allFor(Long actionId) {
         return updates.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Review> reviewsOf(Long actionId) {
+        return reviews.findByActionIdOrderByIdAsc(actionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Submission> submissionsOf(Long actionId) {
+        return submissions.findByActionIdOrderByIdAsc(actionId);
+    }
+
+    private Review review(Long actionId, ReviewKind kind, Long updateId, Long submissionId, Caller caller,
+                          Decision decision, String comment) {
+        Review review = reviews.save(new Review(actionId, kind, updateId, submissionId, decision, comment,
+                caller.username()));
+        String to = decision == Decision.APPROVE ? UpdateStatus.APPROVED.name() : UpdateStatus.RETURNED.name();
+        audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_DECIDED")
+                .states(UpdateStatus.SUBMITTED.name(), to).comment(comment)
+                .detail(updateId != null ? "update " + updateId : "submission " + submissionId));
+        return review;
+    }
+
+    private static void requireOpen(UpdateStatus status, String what) {
+        if (status != UpdateStatus.SUBMITTED) {
+            throw new ConflictException("The " + what + " was already decided");
+        }
+    }
+
+    private static void requireComment(Decision decision, String comment) {
+        if (decision == null) {
+            throw new BadInputException("Choose APPROVE or RETURN",
+                    List.of(new RowError(1, "decision", "Choose APPROVE or RETURN")));
+        }
+        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
+            throw new BadInputException("A comment is required to return",
+                    List.of(new RowError(1, "comment", "Say what needs to change")));
+        }
+    }
+
+    private static String detail(Submission s) {
+        StringBuilder d = new StringBuilder("submission " + s.getId());
+        if (s.getNewDue() != null) {
+            d.append(", new due date ").append(s.getNewDue());
+        }
+        if (s.isProposeCompletion()) {
+            d.append(", completion proposed");
+        }
+        if (s.getWorking() != null) {
+            d.append(", working: ").append(s.getWorking());
+        }
+        return d.toString();
     }
 }

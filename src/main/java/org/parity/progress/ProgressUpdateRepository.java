@@ -1,6 +1,7 @@
 package org.parity.progress;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
@@ -8,4 +9,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
     List<ProgressUpdate> findByActionIdOrderBySubmittedAtAscIdAsc(Long actionId);
 
     List<ProgressUpdate> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
+
+    Optional<ProgressUpdate> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
 }

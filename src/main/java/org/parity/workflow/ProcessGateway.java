@@ -1,32 +1,77 @@
 package org.parity.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.parity.audit.AuditLog;
+import org.parity.audit.AuditLog.Entry;
+import org.parity.common.BadInputException;
+import org.parity.common.ConflictException;
+import org.parity.common.NotFoundException;
+import org.parity.common.RowError;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.people.Role;
 import org.parity.plan.Action;
 import org.parity.plan.ActionDirectory;
+import org.parity.plan.ActionLifecycle;
+import org.parity.plan.ActionLifecycle.ActionState;
+import org.parity.plan.MilestoneWentOffTrack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one class that talks to the process engine. Each action's life is one instance of
  * {@value #ACTION_PROCESS} with the action id as business key and the organisation code as tenant;
- * the instance holds the action id and routing flags only, never business data.
+ * each organisation's yearly report per standard is one {@value #REPORTING_PROCESS}. Instances hold ids
+ * and routing flags only, never business data. Completing a task checks that this caller may, records
+ * the form through the progress and plan modules and completes the engine task in one transaction.
  */
 @Service
 public class ProcessGateway {
 
     public static final String ACTION_PROCESS = "actionLifecycle";
+    public static final String REPORTING_PROCESS = "reportingCycle";
+    public static final String MILESTONE_OFF_TRACK = "milestoneOffTrack";
+    public static final String ACTION_WITHDRAWN = "actionWithdrawn";
 
     private static final Logger log = LoggerFactory.getLogger(ProcessGateway.class);
 
     private final RuntimeService runtime;
+    private final TaskService engineTasks;
     private final ActionDirectory directory;
+    private final ActionLifecycle lifecycle;
+    private final TaskList taskList;
+    private final TaskSteps steps;
+    private final OrganisationAccess access;
+    private final AuditLog audit;
+    private final WorkflowProperties properties;
+    private final Clock clock;
 
-    ProcessGateway(RuntimeService runtime, ActionDirectory directory) {
+    ProcessGateway(RuntimeService runtime, TaskService engineTasks, ActionDirectory directory, ActionLifecycle lifecycle,
+                   TaskList taskList, TaskSteps steps, OrganisationAccess access, AuditLog audit,
+                   WorkflowProperties properties, Clock clock) {
         this.runtime = runtime;
+        this.engineTasks = engineTasks;
         this.directory = directory;
+        this.lifecycle = lifecycle;
+        this.taskList = taskList;
+        this.steps = steps;
+        this.access = access;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     /** Starts the action process of every action that is under way and has none yet. */
@@ -53,6 +98,117 @@ public class ProcessGateway {
                 .processInstanceBusinessKey(String.valueOf(actionId)).count() > 0;
     }
 
+    /** Starts the yearly reporting cycle of one organisation and standard; the EDI team of that organisation only. */
+    @Transactional
+    public String startReportingCycle(Caller caller, String organisation, String standard, Integer year) {
+        access.readable(caller, organisation);
+        if (!(caller.has(Role.EDI) && caller.belongsTo(organisation))) {
+            throw new AccessDeniedException("Only the EDI team of " + organisation + " starts its reporting cycle");
+        }
+        if (standard == null || !properties.reporting().knows(standard) || year == null || year < 2000 || year > 2100) {
+            throw new BadInputException("Unknown standard or year", List.of(
+                    new RowError(1, standard == null || !properties.reporting().knows(standard) ? "standard" : "year",
+                            "Give a standard with configured reporting dates (WRES, WDES, GPG) and a year")));
+        }
+        String key = organisation + ":" + standard.toUpperCase() + ":" + year;
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(REPORTING_PROCESS).processInstanceBusinessKey(key)
+                .count() > 0) {
+            throw new ConflictException("The reporting cycle " + key + " is already running");
+        }
+        runtime.createProcessInstanceByKey(REPORTING_PROCESS).businessKey(key)
+                .setVariables(Map.of(ProcessVariables.ORGANISATION, organisation,
+                        ProcessVariables.STANDARD, standard.toUpperCase(), ProcessVariables.REPORT_YEAR, year))
+                .execute();
+        audit.record(Entry.of(caller.username(), organisation, "REPORTING_CYCLE", key, "REPORTING_CYCLE_STARTED")
+                .states(null, "STARTED"));
+        return key;
+    }
+
+    /** The caller's open tasks: assigned to them, or offered to a group they are in (edi:ORG, sponsor:ORG). */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksOf(Caller caller) {
+        return taskList.openFor(caller.username(), groupsOf(caller)).stream().map(WorkflowTask::view).toList();
+    }
+
+    /**
+     * Completes a task with its JSON form: 404 when the caller cannot see it, 409 when it is already
+     * closed, 403 when it is not theirs (or four-eyes forbids), 400 for a bad form. Answers the
+     * action's new state (or, for the reporting cycle, the cycle's).
+     */
+    @Transactional
+    public Object complete(String taskId, Caller caller, JsonNode body) {
+        WorkflowTask task = taskList.find(taskId).filter(t -> access.canRead(caller, t.getOrganisation()))
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+        if (!task.isOpen()) {
+            throw new ConflictException("This task was already " + task.getState().name().toLowerCase());
+        }
+        boolean mine = task.getAssignee() != null ? task.getAssignee().equals(caller.username())
+                : groupsOf(caller).contains(task.getCandidateGroup());
+        if (!mine) {
+            throw new AccessDeniedException("This task is not yours to complete");
+        }
+        TaskForm form = TaskForms.parse(task.getKind(), body, LocalDate.now(clock));
+        Map<String, Object> variables = steps.apply(task, caller, form);
+        task.completedBy(caller.username());
+        try {
+            engineTasks.complete(taskId, variables);
+        } catch (NullValueException | OptimisticLockingException e) {
+            throw new ConflictException("This task was completed or closed meanwhile");
+        }
+        if (task.getActionId() != null) {
+            return lifecycle.state(task.getActionId());
+        }
+        return new ReportingState(task.getBusinessKey(), task.getOrganisation(),
+                taskList.openOfProcess(task.getProcessInstanceId()).map(WorkflowTask::view).orElse(null));
+    }
+
+    /** The EDI team withdraws an action with a reason: its open tasks close and it shows as WITHDRAWN. */
+    @Transactional
+    public ActionState withdraw(Long actionId, Caller caller, String reason) {
+        String organisation = directory.organisationOf(actionId);
+        if (!access.canRead(caller, organisation)) {
+            throw new NotFoundException("action " + actionId);
+        }
+        if (!(caller.has(Role.EDI) && caller.belongsTo(organisation))) {
+            throw new AccessDeniedException("Only the EDI team of " + organisation + " withdraws its actions");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("A reason is required", List.of(new RowError(1, "reason", "Say why")));
+        }
+        if (!hasProcess(actionId)) {
+            throw new ConflictException("The action's process has ended: it cannot be withdrawn now");
+        }
+        lifecycle.withdrawn(actionId, caller.username(), reason.strip());
+        runtime.createMessageCorrelation(ACTION_WITHDRAWN).processInstanceBusinessKey(String.valueOf(actionId))
+                .correlate();
+        return lifecycle.state(actionId);
+    }
+
+    /** A linked milestone went off track: the action's process asks the lead for a recovery plan. */
+    @Transactional
+    public int milestoneOffTrack(MilestoneWentOffTrack event) {
+        int correlated = runtime.createMessageCorrelation(MILESTONE_OFF_TRACK)
+                .processInstanceBusinessKey(String.valueOf(event.actionId())).correlateAllWithResult().size();
+        audit.record(Entry.of("indicator evaluation", directory.organisationOf(event.actionId()), "ACTION",
+                event.actionId(), "MILESTONE_OFF_TRACK").states(null, "OFF_TRACK")
+                .detail("milestone " + event.milestoneId() + ": " + event.indicator() + " " + event.period() + " = "
+                        + event.value() + (correlated == 0 ? "; no running process" : "")));
+        return correlated;
+    }
+
+    private Set<String> groupsOf(Caller caller) {
+        Set<String> groups = new LinkedHashSet<>();
+        if (caller.organisationCode() != null) {
+            if (caller.has(Role.EDI)) {
+                groups.add(Assignment.EDI + caller.organisationCode());
+            }
+            if (caller.has(Role.SPONSOR)) {
+                groups.add(Assignment.SPONSORS + caller.organisationCode());
+            }
+        }
+        return groups;
+    }
+
     private void start(Long actionId, String organisation, boolean underWay) {
         runtime.createProcessInstanceByKey(ACTION_PROCESS)
                 .businessKey(String.valueOf(actionId))
@@ -60,5 +216,9 @@ public class ProcessGateway {
                         ProcessVariables.ORGANISATION, organisation,
                         ProcessVariables.UNDER_WAY, underWay))
                 .execute();
+    }
+
+    /** Where a reporting cycle stands after a step. */
+    public record ReportingState(String cycle, String organisation, TaskView next) {
     }
 }

@@ -1,6 +1,6 @@
 package org.parity.workflow;
 
-/** The only variables an action process holds: the action's id, its tenant and routing flags. */
+/** The only variables a process holds: ids, the tenant and routing flags; never business data. */
 final class ProcessVariables {
 
     static final String ACTION_ID = "actionId";
@@ -8,6 +8,8 @@ final class ProcessVariables {
     static final String UNDER_WAY = "underWay";
     static final String APPROVED = "approved";
     static final String COMPLETION_PROPOSED = "completionProposed";
+    static final String STANDARD = "standard";
+    static final String REPORT_YEAR = "reportYear";
 
     private ProcessVariables() {
     }

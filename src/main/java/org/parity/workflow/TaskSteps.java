@@ -1,0 +1,140 @@
+package org.parity.workflow;
+
+import java.util.Map;
+import java.util.Optional;
+import org.parity.audit.AuditLog;
+import org.parity.audit.AuditLog.Entry;
+import org.parity.common.ConflictException;
+import org.parity.people.Caller;
+import org.parity.plan.ActionLifecycle;
+import org.parity.progress.Decision;
+import org.parity.progress.FourEyesException;
+import org.parity.progress.ProgressService;
+import org.parity.progress.ProgressUpdate;
+import org.parity.progress.Review;
+import org.parity.progress.ReviewKind;
+import org.parity.progress.Submission;
+import org.parity.progress.SubmissionForm;
+import org.parity.progress.SubmissionKind;
+import org.parity.workflow.TaskForm.CommentForm;
+import org.parity.workflow.TaskForm.DecisionForm;
+import org.parity.workflow.TaskForm.ExtensionForm;
+import org.parity.workflow.TaskForm.ImpactForm;
+import org.parity.workflow.TaskForm.ProgressForm;
+import org.springframework.stereotype.Component;
+
+/**
+ * What completing each kind of task does to the business: progress records what was handed in and
+ * decided, plan updates the action. Returns the routing flags the process needs, nothing more.
+ */
+@Component
+class TaskSteps {
+
+    private final ProgressService progress;
+    private final ActionLifecycle lifecycle;
+    private final TaskList tasks;
+    private final AuditLog audit;
+
+    TaskSteps(ProgressService progress, ActionLifecycle lifecycle, TaskList tasks, AuditLog audit) {
+        this.progress = progress;
+        this.lifecycle = lifecycle;
+        this.tasks = tasks;
+        this.audit = audit;
+    }
+
+    Map<String, Object> apply(WorkflowTask task, Caller caller, TaskForm form) {
+        Long id = task.getActionId();
+        return switch (task.getKind()) {
+            case SCOPE -> record(id, caller, SubmissionKind.SCOPE, SubmissionForm.comment(form.comment()));
+            case OFF_TRACK_RESPONSE -> record(id, caller, SubmissionKind.OFF_TRACK_RESPONSE, SubmissionForm.comment(form.comment()));
+            case OVERDUE_CHASE -> record(id, caller, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment(form.comment()));
+            case IMPACT_EVALUATION -> record(id, caller, SubmissionKind.IMPACT_EVALUATION,
+                    new SubmissionForm(form.comment(), null, false, ((ImpactForm) form).working()));
+            case PROGRESS_UPDATE -> {
+                ProgressForm update = (ProgressForm) form;
+                progress.submit(id, caller, update.update());
+                yield Map.of(ProcessVariables.COMPLETION_PROPOSED, update.update().proposeCompletion());
+            }
+            case EXTENSION_REQUEST -> {
+                ExtensionForm request = (ExtensionForm) form;
+                progress.record(id, caller, SubmissionKind.EXTENSION_REQUEST,
+                        new SubmissionForm(request.comment(), request.newDue(), request.proposeCompletion(), null));
+                yield Map.of(ProcessVariables.COMPLETION_PROPOSED, request.proposeCompletion());
+            }
+            case SIGN_OFF -> decided(decideOn(id, SubmissionKind.SCOPE, ReviewKind.SIGN_OFF, caller, (DecisionForm) form),
+                    () -> lifecycle.signedOff(id, caller.username()));
+            case RECOVERY_REVIEW -> decided(decideOn(id, SubmissionKind.OFF_TRACK_RESPONSE, ReviewKind.RECOVERY_REVIEW,
+                    caller, (DecisionForm) form), () -> { });
+            case EXTENSION_REVIEW -> {
+                Submission request = awaiting(id, SubmissionKind.EXTENSION_REQUEST);
+                Review review = progress.decideSubmission(request.getId(), caller, ReviewKind.EXTENSION_REVIEW,
+                        ((DecisionForm) form).decision(), form.comment());
+                yield decided(review, () -> lifecycle.extended(id, caller.username(), request.getNewDue()));
+            }
+            case REVIEW -> reviewUpdate(id, caller, (DecisionForm) form, false);
+            case COMPLETION_REVIEW -> reviewCompletion(id, caller, (DecisionForm) form);
+            case LOAD_FIGURES, PREPARE_REPORT, PUBLISH_REPORT -> reportStep(task, caller, (CommentForm) form);
+            case REPORT_SIGN_OFF -> reportSignOff(task, caller, (DecisionForm) form);
+        };
+    }
+
+    private Map<String, Object> record(Long actionId, Caller caller, SubmissionKind kind, SubmissionForm form) {
+        progress.record(actionId, caller, kind, form);
+        return Map.of();
+    }
+
+    private Map<String, Object> reviewUpdate(Long actionId, Caller caller, DecisionForm form, boolean completing) {
+        ProgressUpdate update = progress.awaitingDecision(actionId)
+                .orElseThrow(() -> new ConflictException("No progress update is waiting for a decision"));
+        Review review = progress.decide(update.getId(), caller, form.decision(), form.comment());
+        return decided(review, () -> {
+            lifecycle.reported(actionId, caller.username(), update.getRag(), update.getPercentComplete());
+            if (completing) {
+                lifecycle.completed(actionId, caller.username());
+            }
+        });
+    }
+
+    private Map<String, Object> reviewCompletion(Long actionId, Caller caller, DecisionForm form) {
+        Optional<ProgressUpdate> update = progress.awaitingDecision(actionId).filter(ProgressUpdate::isProposeCompletion);
+        if (update.isPresent()) {
+            return reviewUpdate(actionId, caller, form, true);
+        }
+        Review review = decideOn(actionId, SubmissionKind.EXTENSION_REQUEST, ReviewKind.COMPLETION_REVIEW, caller, form);
+        return decided(review, () -> lifecycle.completed(actionId, caller.username()));
+    }
+
+    private Review decideOn(Long actionId, SubmissionKind kind, ReviewKind review, Caller caller, DecisionForm form) {
+        return progress.decideSubmission(awaiting(actionId, kind).getId(), caller, review, form.decision(), form.comment());
+    }
+
+    private Submission awaiting(Long actionId, SubmissionKind kind) {
+        return progress.awaitingDecision(actionId, kind)
+                .orElseThrow(() -> new ConflictException("No " + kind + " is waiting for a decision"));
+    }
+
+    private static Map<String, Object> decided(Review review, Runnable onApproval) {
+        if (review.approved()) {
+            onApproval.run();
+        }
+        return Map.of(ProcessVariables.APPROVED, review.approved());
+    }
+
+    private Map<String, Object> reportStep(WorkflowTask task, Caller caller, CommentForm form) {
+        audit.record(Entry.of(caller.username(), task.getOrganisation(), "REPORTING_CYCLE", task.getBusinessKey(),
+                task.getKind() + "_DONE").states(task.getKind().name(), "DONE").comment(form.comment()));
+        return Map.of();
+    }
+
+    private Map<String, Object> reportSignOff(WorkflowTask task, Caller caller, DecisionForm form) {
+        boolean preparedByCaller = tasks.lastCompleted(task.getProcessInstanceId(), TaskKind.PREPARE_REPORT)
+                .map(WorkflowTask::getCompletedBy).filter(caller.username()::equals).isPresent();
+        if (form.decision() == Decision.APPROVE && preparedByCaller) {
+            throw new FourEyesException("report");
+        }
+        boolean approved = form.decision() == Decision.APPROVE;
+        audit.record(Entry.of(caller.username(), task.getOrganisation(), "REPORTING_CYCLE", task.getBusinessKey(),
+                "REPORT_SIGN_OFF_DECIDED").states("PREPARED", approved ? "APPROVED" : "RETURNED").comment(form.comment()));
+        return Map.of(ProcessVariables.APPROVED, approved);
+    }
+}

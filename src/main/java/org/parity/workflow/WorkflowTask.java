@@ -1,0 +1,129 @@
+package org.parity.workflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One row of the task read model, kept by {@link TaskListRecorder} from the engine's task events:
+ * worklists read this table, never variable-filtered engine queries. Closed tasks stay (completed or
+ * cancelled), so a second completion is told "already completed" rather than "not found".
+ */
+@Entity
+@Table(name = "workflow_task")
+class WorkflowTask {
+
+    enum State { OPEN, COMPLETED, CANCELLED }
+
+    @Id
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    private TaskKind kind;
+
+    private String activity;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "business_key")
+    private String businessKey;
+
+    @Column(name = "action_id")
+    private Long actionId;
+
+    @Column(name = "action_title")
+    private String actionTitle;
+
+    @Column(name = "organisation_code")
+    private String organisation;
+
+    private String assignee;
+
+    @Column(name = "candidate_group")
+    private String candidateGroup;
+
+    private String title;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected WorkflowTask() {
+    }
+
+    WorkflowTask(TaskFacts facts, String actionTitle, String title) {
+        this.id = facts.id();
+        this.kind = facts.kind();
+        this.activity = facts.activity();
+        this.processInstanceId = facts.processInstanceId();
+        this.businessKey = facts.businessKey();
+        this.actionId = facts.actionId();
+        this.actionTitle = actionTitle;
+        this.organisation = facts.organisation();
+        this.assignee = facts.assignee();
+        this.candidateGroup = facts.assignee() == null && facts.candidateGroup() == null && facts.organisation() != null
+                ? Assignment.EDI + facts.organisation() : facts.candidateGroup();
+        this.title = title;
+        this.createdAt = facts.created();
+        this.dueAt = facts.due();
+        this.state = State.OPEN;
+    }
+
+    String getId() { return id; }
+    TaskKind getKind() { return kind; }
+    String getActivity() { return activity; }
+    String getProcessInstanceId() { return processInstanceId; }
+    String getBusinessKey() { return businessKey; }
+    Long getActionId() { return actionId; }
+    String getActionTitle() { return actionTitle; }
+    String getOrganisation() { return organisation; }
+    String getAssignee() { return assignee; }
+    String getCandidateGroup() { return candidateGroup; }
+    String getTitle() { return title; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getDueAt() { return dueAt; }
+    State getState() { return state; }
+    String getCompletedBy() { return completedBy; }
+    Instant getClosedAt() { return closedAt; }
+
+    boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    void completed(Instant at) {
+        this.state = State.COMPLETED;
+        this.closedAt = at;
+    }
+
+    void cancelled(Instant at) {
+        if (state == State.OPEN) {
+            this.state = State.CANCELLED;
+            this.closedAt = at;
+        }
+    }
+
+    void completedBy(String username) {
+        this.completedBy = username;
+    }
+
+    TaskView view() {
+        return new TaskView(id, kind, actionId, actionTitle, organisation, title, assignee, candidateGroup, createdAt,
+                dueAt, state.name());
+    }
+}
