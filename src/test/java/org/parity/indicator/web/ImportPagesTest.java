@@ -1,0 +1,144 @@
+package org.parity.indicator.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.parity.ParityTest;
+import org.parity.indicator.MeasurementRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Upload, preview with row errors (nothing stored), correct, confirm; XLSX too; only the EDI team. */
+@ParityTest
+class ImportPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired MeasurementRepository measurements;
+
+    static MockMultipartFile csv(String text) {
+        return new MockMultipartFile("file", "figures.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileWithOneBadRowShowsTheErrorAgainstItsRowAndStoresNothing() throws Exception {
+        long before = measurements.count();
+        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+                        indicator,period,group,value,source
+                        WRES5,2041,BAME,40.1,STAFF_SURVEY
+                        WRES5,2041,PURPLE,27.0,STAFF_SURVEY
+                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("indicators/import-preview"))
+                .andExpect(content().string(containsString("Row 2, group: unknown group")))
+                .andExpect(content().string(containsString("Nothing has been stored")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Store 2 figures"))));
+        assertThat(measurements.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectFileIsPreviewedThenStoredOnConfirmation() throws Exception {
+        long before = measurements.count();
+        MockHttpSession session = new MockHttpSession();
+        var result = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+                        indicator,period,group,value,source
+                        WRES5,2042,BAME,40.1,STAFF_SURVEY
+                        WRES5,2042,WHITE,27.0,STAFF_SURVEY
+                        """)).session(session).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Store 2 figures")))
+                .andReturn();
+        assertThat(measurements.count()).as("a preview stores nothing").isEqualTo(before);
+        String token = (String) result.getModelAndView().getModel().get("token");
+        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token).session(session)
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(redirectedUrl("/organisations/kmpt/indicators/WRES5"));
+        assertThat(measurements.count()).isEqualTo(before + 2);
+        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token).session(session)
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(redirectedUrl("/organisations/kmpt/imports"));
+        assertThat(measurements.count()).as("confirming twice stores nothing twice").isEqualTo(before + 2);
+    }
+
+    @Test
+    void anExcelWorkbookIsReadLikeACsv() throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("figures");
+            String[] header = {"indicator", "period", "group", "value", "source"};
+            var h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue("WRES8");
+            r.createCell(1).setCellValue("2043");
+            r.createCell(2).setCellValue("BAME");
+            r.createCell(3).setCellValue(9.75);
+            r.createCell(4).setCellValue("STAFF_SURVEY");
+            workbook.write(xlsx);
+        }
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(new MockMultipartFile("file", "figures.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.toByteArray()))
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Store 1 figure")))
+                .andExpect(content().string(containsString("9.75")));
+    }
+
+    @Test
+    void otherFilesAreRefusedWithAClearMessage() throws Exception {
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hello".getBytes()))
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(view().name("indicators/import"))
+                .andExpect(model().attribute("fileError", containsString("must be a CSV")));
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(new MockMultipartFile("file", "fake.xlsx", "application/octet-stream", "not a zip".getBytes()))
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(model().attribute("fileError", containsString("not an XLSX spreadsheet")));
+    }
+
+    @Test
+    void onlyTheOrganisationsEdiTeamMayImport() throws Exception {
+        long before = measurements.count();
+        mvc.perform(get("/organisations/kmpt/imports").with(httpBasic("lead@kmpt", "parity-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/kmpt/imports").with(httpBasic("edi@kings", "parity-demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
+                        .with(httpBasic("sponsor@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(status().isForbidden());
+        MockHttpSession browser = (MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                                .user("edi@kmpt").password("parity-demo")).andReturn().getRequest().getSession();
+        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
+                        .session(browser))
+                .andExpect(status().isForbidden());   // a browser session without the CSRF token
+        assertThat(measurements.count()).isEqualTo(before);
+    }
+
+    @Test
+    void indicatorPagesShowTheCatalogueAndAnOrganisationsValues() throws Exception {
+        mvc.perform(get("/indicators").with(httpBasic("board@kmpt", "parity-demo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("WDES4a")));
+        mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kmpt", "parity-demo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2.58")))
+                .andExpect(content().string(containsString("1.18")));
+        mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kings", "parity-demo")))
+                .andExpect(status().isNotFound());
+    }
+}
