@@ -1,0 +1,256 @@
+package org.parity.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parity.ParityTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route Spring MVC knows has an entry here, with the refusals it must give: anonymous callers,
+ * callers of the wrong role, callers of another organisation, and (for state-changing routes) a
+ * browser session without its CSRF token. A refused request changes nothing: the business tables'
+ * row counts are compared before and after. A new route without an entry fails
+ * {@link #everyRouteHasAnAuthorizationCase()}. Successes are tested route by route in each module's tests.
+ */
+@ParityTest
+class RouteAuthorizationTest {
+
+    /** One route, a concrete URL to call it with, and who must be refused with which status. */
+    record Route(String method, String pattern, String url, String contentType, String body, Map<String, Integer> refusals) {
+
+        boolean changesState() {
+            return !"GET".equals(method);
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    static final String CSV = "text/csv";
+    static final String JSON = "application/json";
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    /** Refusals: user → expected status. 404 where even existence must not leak, 403 where it may. */
+    static final List<Route> ROUTES = new ArrayList<>();
+
+    static {
+        Map<String, Integer> otherOrg = Map.of("edi@kings", 404);
+        get("/", "/", Map.of());
+        get("/login", "/login", null);
+        get("/indicators", "/indicators", Map.of());
+        get("/plans/{id}", "/plans/{kmptPlan}", otherOrg);
+        get("/actions/{id}", "/actions/{kmptAction}", otherOrg);
+        get("/organisations/{org}/indicators", "/organisations/kmpt/indicators", otherOrg);
+        get("/organisations/{org}/indicators/{code}", "/organisations/kmpt/indicators/WRES2", otherOrg);
+        get("/organisations/{org}/imports", "/organisations/kmpt/imports", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get("/admin/users", "/admin/users", Map.of("edi@kmpt", 403));
+        get("/admin/users/new", "/admin/users/new", Map.of("edi@kmpt", 403));
+        get("/admin/users/{id}", "/admin/users/{leadUser}", Map.of("sponsor@kmpt", 403));
+        get("/api/organisations", "/api/organisations", Map.of());
+        get("/api/indicators", "/api/indicators", Map.of());
+        get("/api/organisations/{org}/measurements", "/api/organisations/kmpt/measurements", otherOrg);
+        get("/api/organisations/{org}/plans", "/api/organisations/kmpt/plans", otherOrg);
+        get("/api/plans/{id}", "/api/plans/{kmptPlan}", otherOrg);
+        get("/api/actions", "/api/actions?org=kmpt", otherOrg);
+        get("/api/actions/{id}", "/api/actions/{kmptAction}", otherOrg);
+        get("/api/me/tasks", "/api/me/tasks", Map.of());
+        get("/api/admin/outbox", "/api/admin/outbox", Map.of("edi@kmpt", 403));
+
+        String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
+        String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
+        post("/api/organisations/{org}/measurements", "/api/organisations/kmpt/measurements", CSV, figure,
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        post("/api/organisations/{org}/gender-pay/{period}", "/api/organisations/kmpt/gender-pay/2050", CSV, pay,
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/api/organisations/{org}/gender-pay/{first}/{second}", "/api/organisations/kmpt/gender-pay/2050/51", CSV,
+                pay, Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/api/organisations/{org}/reporting-cycles", "/api/organisations/kmpt/reporting-cycles", JSON,
+                "{\"standard\":\"WRES\",\"year\":2050}", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/api/actions/{id}/withdrawal", "/api/actions/{kmptAction}/withdrawal", JSON, "{\"reason\":\"test\"}",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        post("/api/tasks/{id}", "/api/tasks/{leadTask}", JSON,
+                "{\"rag\":\"GREEN\",\"percentComplete\":10,\"narrative\":\"x\",\"evidenceUrl\":null,\"proposeCompletion\":false}",
+                Map.of("sponsor@kmpt", 403, "edi@kings", 404));
+        post("/organisations/{org}/imports", "/organisations/kmpt/imports", FORM, "",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/organisations/{org}/imports/confirm", "/organisations/kmpt/imports/confirm?token=x", FORM, "",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        String newUser = "username=matrix%40kmpt&displayName=Matrix&organisationCode=kmpt&roles=LEAD"
+                + "&password=violet+tractor+under+9+moons";
+        post("/admin/users/new", "/admin/users/new", FORM, newUser, Map.of("edi@kmpt", 403, "lead@kmpt", 403));
+        post("/admin/users/{id}", "/admin/users/{leadUser}", FORM, "displayName=X&roles=ADMIN&version=0",
+                Map.of("edi@kmpt", 403));
+        post("/admin/users/{id}/disable", "/admin/users/{leadUser}/disable", FORM, "version=0", Map.of("edi@kmpt", 403));
+        post("/admin/users/{id}/enable", "/admin/users/{leadUser}/enable", FORM, "version=0", Map.of("edi@kmpt", 403));
+        post("/admin/users/{id}/password", "/admin/users/{leadUser}/password", FORM,
+                "password=violet+tractor+under+9+moons&version=0", Map.of("edi@kmpt", 403));
+    }
+
+    static void get(String pattern, String url, Map<String, Integer> refusals) {
+        ROUTES.add(new Route("GET", pattern, url, null, null, refusals));
+    }
+
+    static void post(String pattern, String url, String type, String body, Map<String, Integer> refusals) {
+        ROUTES.add(new Route("POST", pattern, url, type, body, refusals));
+    }
+
+    /** Business tables a refused request must leave unchanged (audit entries of the refusal aside). */
+    static final List<String> TABLES = List.of("organisation", "app_user", "app_user_role", "indicator", "measurement",
+            "plan", "theme", "action", "action_indicator", "milestone", "progress_update", "review", "submission",
+            "workflow_task", "mail_outbox");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void everyRouteHasAnAuthorizationCase() {
+        Set<String> known = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;   // Spring Boot's error page
+                }
+                if (methods.isEmpty()) {
+                    known.add("ANY " + pattern);
+                }
+                methods.forEach(m -> known.add(m.name() + " " + pattern));
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        ROUTES.forEach(r -> covered.add(r.toString()));
+        assertThat(covered).as("routes without an authorization case in %s", getClass().getSimpleName())
+                .containsAll(known);
+        assertThat(known).as("cases for routes that no longer exist").containsAll(covered);
+    }
+
+    static Stream<Route> routes() {
+        return ROUTES.stream();
+    }
+
+    static Stream<Route> protectedRoutes() {
+        return ROUTES.stream().filter(r -> r.refusals() != null);
+    }
+
+    static Stream<Route> stateChangingRoutes() {
+        return ROUTES.stream().filter(Route::changesState);
+    }
+
+    @ParameterizedTest(name = "anonymous {0}")
+    @MethodSource("protectedRoutes")
+    void anonymousCallersAreRefused(Route route) throws Exception {
+        Map<String, Long> before = counts();
+        var response = mvc.perform(request(route)).andReturn().getResponse();
+        if (route.api()) {
+            assertThat(response.getStatus()).isEqualTo(401);
+        } else if (route.changesState()) {
+            assertThat(response.getStatus()).as("a page POST without session or token").isIn(302, 403);
+        } else {
+            assertThat(response.getStatus()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).endsWith("/login");
+        }
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "wrong role or organisation {0}")
+    @MethodSource("protectedRoutes")
+    void theWrongRoleAndTheWrongOrganisationAreRefused(Route route) throws Exception {
+        for (Map.Entry<String, Integer> refusal : route.refusals().entrySet()) {
+            Map<String, Long> before = counts();
+            int status = mvc.perform(request(route).with(httpBasic(refusal.getKey(), "parity-demo")))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as("%s as %s", route, refusal.getKey()).isEqualTo(refusal.getValue());
+            assertThat(counts()).as("%s as %s changed nothing", route, refusal.getKey()).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "no CSRF token {0}")
+    @MethodSource("stateChangingRoutes")
+    void aBrowserSessionWithoutItsCsrfTokenIsRefused(Route route) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                                .formLogin("/login").user("admin").password("parity-demo"))
+                .andReturn().getRequest().getSession();
+        Map<String, Long> before = counts();
+        int status = mvc.perform(request(route).session(session).with(r -> {
+            r.setRequestedSessionId(session.getId());
+            return r;
+        })).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theRefusalsThemselvesAreAudited() throws Exception {
+        int before = jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
+        mvc.perform(MockMvcRequestBuilders.get("/admin/users").with(httpBasic("edi@kmpt", "parity-demo")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class))
+                .isGreaterThan(before);
+    }
+
+    private MockHttpServletRequestBuilder request(Route route) {
+        String url = resolve(route.url());
+        MockHttpServletRequestBuilder builder = route.changesState()
+                ? MockMvcRequestBuilders.post(url) : MockMvcRequestBuilders.get(url);
+        if (route.contentType() != null) {
+            builder.contentType(route.contentType()).content(route.body());
+        }
+        return builder;
+    }
+
+    private String resolve(String url) {
+        Map<String, String> samples = new LinkedHashMap<>();
+        samples.put("{kmptPlan}", String.valueOf(jdbc.queryForObject(
+                "select id from plan where plan_key = 'kmpt-race-2025-27'", Long.class)));
+        samples.put("{kmptAction}", String.valueOf(jdbc.queryForObject(
+                "select min(a.id) from action a join plan p on p.id = a.plan_id where p.plan_key = 'kmpt-religion-2025-27'",
+                Long.class)));
+        samples.put("{leadUser}", String.valueOf(jdbc.queryForObject(
+                "select id from app_user where username = 'lead@kmpt'", Long.class)));
+        samples.put("{leadTask}", jdbc.queryForObject("select min(id) from workflow_task where assignee = 'lead@kmpt'"
+                + " and state = 'OPEN'", String.class));
+        String resolved = url;
+        for (Map.Entry<String, String> s : samples.entrySet()) {
+            resolved = resolved.replace(s.getKey(), s.getValue());
+        }
+        return resolved;
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        counts.put("enabled users", jdbc.queryForObject("select count(*) from app_user where enabled", Long.class));
+        counts.put("withdrawn actions", jdbc.queryForObject("select count(*) from action where status = 'WITHDRAWN'",
+                Long.class));
+        return counts;
+    }
+}
