@@ -5,13 +5,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** RFC 9457 problem details for every API failure, with row/field errors for bad input. */
+/**
+ * RFC 9457 problem details for every API failure, with row/field errors for bad input. A refusal
+ * (AccessDeniedException) is left to Spring Security's handler, which audits it and answers 403.
+ */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
@@ -24,13 +26,6 @@ class ApiExceptionHandler {
             body.setProperty("errors", e.errors());
         }
         return ResponseEntity.status(e.status()).body(body);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        body.setTitle("Not allowed");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -3,6 +3,7 @@ package org.parity.organisation;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parity.audit.AuditLog;
 import org.parity.common.NotFoundException;
 import org.parity.people.Caller;
 import org.parity.people.Role;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationAccess {
 
     private final OrganisationRepository organisations;
+    private final AuditLog audit;
 
-    OrganisationAccess(OrganisationRepository organisations) {
+    OrganisationAccess(OrganisationRepository organisations, AuditLog audit) {
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     public List<Organisation> visibleTo(Caller caller) {
@@ -47,6 +50,8 @@ public class OrganisationAccess {
     /** The organisation, if this caller may read it; otherwise 404 (its existence must not leak). */
     public Organisation readable(Caller caller, String organisationCode) {
         if (!canRead(caller, organisationCode)) {
+            audit.recordAlone(AuditLog.Entry.of(caller.username(), organisationCode, "ORGANISATION", organisationCode,
+                    "REFUSED").detail("not visible to this user: answered 404"));
             throw new NotFoundException("organisation " + organisationCode);
         }
         return organisations.findById(organisationCode)
