@@ -48,7 +48,7 @@ class SeedFiguresTest {
             "kings,  WRES3,         2023/24, -,     1.85",
             "kings,  WRES4,         2023/24, -,     1.04",
             "kings,  WRES5,         2023,    BAME,  33.5",
-            "ekhuft, EKHUFT_ESR_ETHNICITY_UNDECLARED, 2024, -, 22"})
+            "ekhuft, EKHUFT_ESR_ETHNICITY_UNDECLARED, 2023/24, -, 22"})
     void seededFigureHasItsPeriodGroupAndValue(String org, String indicator, String period, String group,
                                                 double value) {
         Measurement m = find(org, indicator, period, group);
