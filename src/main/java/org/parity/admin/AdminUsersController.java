@@ -109,14 +109,14 @@ class AdminUsersController {
     @PostMapping("/{id}/disable")
     String disable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
         administration.disable(id, version, caller.get());
-        flash.addFlashAttribute("message", "admin.user.disabled");
+        flash.addFlashAttribute("message", "admin.user.wasDisabled");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
         administration.enable(id, version, caller.get());
-        flash.addFlashAttribute("message", "admin.user.enabled");
+        flash.addFlashAttribute("message", "admin.user.wasEnabled");
         return "redirect:/admin/users";
     }
 

@@ -65,7 +65,7 @@ class SecurityConfig {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                     .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuth, SecurityConfig::isSessionlessApiCall,
+            .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuthApiCall, SecurityConfig::isSessionlessApiCall,
                     engine))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
@@ -94,7 +94,14 @@ class SecurityConfig {
                 && request.getRequestedSessionId() == null;
     }
 
-    /** A script calling the API with HTTP Basic carries no CSRF token and needs none. */
+    /**
+     * A script calling the API with HTTP Basic carries no CSRF token and needs none. Pages never
+     * get this exemption: a browser may replay cached Basic credentials on a forged form post.
+     */
+    static boolean isBasicAuthApiCall(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && isBasicAuth(request);
+    }
+
     static boolean isBasicAuth(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);

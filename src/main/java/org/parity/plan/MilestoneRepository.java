@@ -7,5 +7,7 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
     List<Milestone> findByActionIdOrderByPosition(Long actionId);
 
+    List<Milestone> findByActionIdInOrderByActionIdAscPositionAsc(java.util.Collection<Long> actionIds);
+
     List<Milestone> findByIndicatorCode(String indicatorCode);
 }

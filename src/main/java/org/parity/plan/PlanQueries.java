@@ -13,6 +13,8 @@ import org.parity.organisation.OrgUnitRepository;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionDetail;
+import org.parity.plan.PlanViews.ActionLine;
+import org.parity.plan.PlanViews.MilestoneOfAction;
 import org.parity.plan.PlanViews.ActionSummary;
 import org.parity.plan.PlanViews.ListedAction;
 import org.parity.plan.PlanViews.MilestoneView;
@@ -108,6 +110,55 @@ public class PlanQueries {
             return new ActionSummary(a.getId(), a.getTitle(), p.getId(), p.getTitle(), p.getOrganisationCode(),
                     a.getStatus(), a.getRag());
         }).toList();
+    }
+
+    /** The actions the caller leads, in every organisation they can see. */
+    public List<ActionLine> ledBy(Caller caller) {
+        Set<String> orgs = access.visibleCodes(caller);
+        return orgs.isEmpty() ? List.of() : lines(actions.inOrganisations(orgs).stream()
+                .filter(a -> caller.username().equals(a.getLeadUsername())).toList());
+    }
+
+    /** Every action of one organisation the caller can read (404 otherwise). */
+    public List<ActionLine> actionsOf(Caller caller, String organisationCode) {
+        access.readable(caller, organisationCode);
+        return lines(actions.inOrganisations(Set.of(organisationCode)));
+    }
+
+    /** The milestones of one organisation's actions that are off track or missed. */
+    public List<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode) {
+        access.readable(caller, organisationCode);
+        Map<Long, Action> byId = actions.inOrganisations(Set.of(organisationCode)).stream()
+                .collect(Collectors.toMap(Action::getId, Function.identity()));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        return milestones.findByActionIdInOrderByActionIdAscPositionAsc(byId.keySet()).stream()
+                .filter(m -> isOffTrack(m.getStatus()))
+                .map(m -> new MilestoneOfAction(m.getActionId(), byId.get(m.getActionId()).getTitle(), MilestoneView.of(m)))
+                .toList();
+    }
+
+    private List<ActionLine> lines(List<Action> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Plan> planById = new HashMap<>();
+        plans.findAllById(found.stream().map(Action::getPlanId).distinct().toList())
+                .forEach(p -> planById.put(p.getId(), p));
+        Set<Long> offTrack = milestones.findByActionIdInOrderByActionIdAscPositionAsc(
+                        found.stream().map(Action::getId).toList()).stream()
+                .filter(m -> isOffTrack(m.getStatus())).map(Milestone::getActionId).collect(Collectors.toSet());
+        return found.stream().map(a -> {
+            Plan p = planById.get(a.getPlanId());
+            return new ActionLine(a.getId(), a.getTitle(), p.getId(), p.getTitle(), p.getOrganisationCode(),
+                    a.getStatus(), a.getRag(), a.getPercentComplete(), a.getDue(), a.getLeadUsername(),
+                    a.getSponsorUsername(), offTrack.contains(a.getId()));
+        }).toList();
+    }
+
+    private static boolean isOffTrack(MilestoneStatus status) {
+        return status == MilestoneStatus.OFF_TRACK || status == MilestoneStatus.MISSED;
     }
 
     public ActionDetail action(Caller caller, Long actionId) {

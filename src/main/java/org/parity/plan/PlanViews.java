@@ -50,4 +50,14 @@ public final class PlanViews {
                     m.getStatus());
         }
     }
+
+    /** An action as a worklist or dashboard row shows it; offTrack when a linked milestone is off track or missed. */
+    public record ActionLine(Long id, String title, Long planId, String plan, String organisation, ActionStatus status,
+                             Rag rag, Integer percentComplete, LocalDate due, String lead, String sponsor,
+                             boolean milestoneOffTrack) {
+    }
+
+    /** A milestone off track or missed, with its action. */
+    public record MilestoneOfAction(Long actionId, String actionTitle, MilestoneView milestone) {
+    }
 }

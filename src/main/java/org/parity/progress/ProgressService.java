@@ -129,6 +129,14 @@ public class ProgressService {
         return updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED);
     }
 
+    /** The ten most recently approved updates (not published documents' progress) of these actions. */
+    @Transactional(readOnly = true)
+    public List<ProgressUpdate> recentlyApproved(java.util.Collection<Long> actionIds) {
+        return actionIds.isEmpty() ? List.of()
+                : updates.findTop10ByActionIdInAndStatusAndSourceDocumentIsNullOrderByDecidedAtDescIdDesc(actionIds,
+                        UpdateStatus.APPROVED);
+    }
+
     @Transactional(readOnly = true)
     public List<ProgressUpdate> allFor(Long actionId) {
         return updates.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);

@@ -196,7 +196,8 @@ public class ProcessGateway {
         return correlated;
     }
 
-    private Set<String> groupsOf(Caller caller) {
+    /** The candidate groups a caller is in: edi:ORG for the EDI team, sponsor:ORG for sponsors. */
+    static Set<String> groupsOf(Caller caller) {
         Set<String> groups = new LinkedHashSet<>();
         if (caller.organisationCode() != null) {
             if (caller.has(Role.EDI)) {

@@ -10,4 +10,10 @@ public enum TaskKind {
     public boolean isReporting() {
         return this == LOAD_FIGURES || this == PREPARE_REPORT || this == REPORT_SIGN_OFF || this == PUBLISH_REPORT;
     }
+
+    /** True for a sponsor's approve-or-return decision. */
+    public boolean isDecision() {
+        return this == SIGN_OFF || this == REVIEW || this == RECOVERY_REVIEW || this == COMPLETION_REVIEW
+                || this == EXTENSION_REVIEW || this == REPORT_SIGN_OFF;
+    }
 }

@@ -66,6 +66,11 @@ class TaskList {
     }
 
     @Transactional(readOnly = true)
+    List<WorkflowTask> openInOrganisation(String organisation) {
+        return tasks.findByOrganisationAndStateOrderByDueAtAscCreatedAtAsc(organisation, WorkflowTask.State.OPEN);
+    }
+
+    @Transactional(readOnly = true)
     List<WorkflowTask> openOfAction(Long actionId) {
         return tasks.findByActionIdAndStateOrderByCreatedAtAsc(actionId, WorkflowTask.State.OPEN);
     }

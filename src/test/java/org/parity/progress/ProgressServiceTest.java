@@ -21,6 +21,7 @@ import org.parity.support.TestActions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Submissions and sponsor decisions: four-eyes, comments to return, one decision each, audit entries. */
+@org.parity.support.CreatesActions
 @ParityTest
 class ProgressServiceTest {
 

@@ -207,6 +207,20 @@ class RouteAuthorizationTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    static Stream<Route> statechangingPages() {
+        return ROUTES.stream().filter(r -> r.changesState() && !r.api());
+    }
+
+    @ParameterizedTest(name = "Basic credentials instead of a CSRF token {0}")
+    @MethodSource("statechangingPages")
+    void basicCredentialsOnAPagePostAreNoSubstituteForTheCsrfToken(Route route) throws Exception {
+        Map<String, Long> before = counts();
+        int status = mvc.perform(request(route).with(httpBasic("admin", "parity-demo"))).andReturn().getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(counts()).isEqualTo(before);
+    }
+
     @Test
     void theRefusalsThemselvesAreAudited() throws Exception {
         int before = jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);

@@ -77,6 +77,14 @@ class TemplateTextTest {
         assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
     }
 
+    @Test
+    void noMessageKeyIsDefinedTwice() throws IOException {
+        List<String> keys = Files.readAllLines(Paths.get("src/main/resources/messages.properties"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+        assertThat(keys).as("message keys defined twice (the later silently wins)").doesNotHaveDuplicates();
+    }
+
     private static boolean readable(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }

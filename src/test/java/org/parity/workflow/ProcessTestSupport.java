@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What the process tests share: the Spring engine of the one test context (job executor off), fresh
  * actions per test, explicit job execution, and the engine clock reset after each test.
  */
+@org.parity.support.CreatesActions
 abstract class ProcessTestSupport {
 
     static final Caller EDI_KMPT = new Caller("edi@kmpt", "EDI", EnumSet.of(Role.EDI), "kmpt", null);

@@ -5,10 +5,11 @@ import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
+import org.parity.people.Role;
+import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.PlanSummary;
-import org.parity.progress.ProgressService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +26,15 @@ class PlanPagesController {
     private final PlanQueries queries;
     private final OrganisationAccess access;
     private final IndicatorCatalogue catalogue;
-    private final ProgressService progress;
+    private final ActionTimeline timeline;
     private final CurrentCaller caller;
 
     PlanPagesController(PlanQueries queries, OrganisationAccess access, IndicatorCatalogue catalogue,
-                        ProgressService progress, CurrentCaller caller) {
+                        ActionTimeline timeline, CurrentCaller caller) {
         this.queries = queries;
         this.access = access;
         this.catalogue = catalogue;
-        this.progress = progress;
+        this.timeline = timeline;
         this.caller = caller;
     }
 
@@ -60,7 +61,10 @@ class PlanPagesController {
         var visible = access.visibleCodes(who);
         model.addAttribute("action", action);
         model.addAttribute("indicators", action.indicators().stream().map(code -> catalogue.get(code, visible)).toList());
-        model.addAttribute("updates", progress.approvedFor(id));
+        model.addAttribute("timeline", timeline.of(action, who));
+        model.addAttribute("insider", ActionTimeline.isInsider(who, action));
+        model.addAttribute("canWithdraw", who.has(Role.EDI) && who.belongsTo(action.organisation())
+                && action.status() != ActionStatus.WITHDRAWN && action.status() != ActionStatus.COMPLETE);
         return ACTION;
     }
 

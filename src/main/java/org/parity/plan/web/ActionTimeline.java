@@ -1,0 +1,92 @@
+package org.parity.plan.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.parity.audit.AuditEvent;
+import org.parity.audit.AuditLog;
+import org.parity.people.Caller;
+import org.parity.people.Role;
+import org.parity.plan.PlanViews.ActionDetail;
+import org.parity.progress.Decision;
+import org.parity.progress.ProgressService;
+import org.parity.progress.ProgressUpdate;
+import org.parity.progress.Rag;
+import org.parity.progress.Review;
+import org.parity.progress.Submission;
+import org.parity.progress.UpdateStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * An action's timeline, newest first: progress updates, what was handed in on tasks, sponsor
+ * decisions, and the audit trail's other events (status changes, RAG reported, off track, withdrawn).
+ * Only the action's lead and sponsor and its organisation's EDI team see what is still waiting or was
+ * returned; everyone who can read the action sees what was approved and the audit events.
+ */
+@Component
+class ActionTimeline {
+
+    /** Audit events already shown as an update, a submission or a decision. */
+    private static final Set<String> SHOWN_ELSEWHERE_SUFFIXES = Set.of("_SUBMITTED", "_DECIDED");
+
+    private final ProgressService progress;
+    private final AuditLog audit;
+
+    ActionTimeline(ProgressService progress, AuditLog audit) {
+        this.progress = progress;
+        this.audit = audit;
+    }
+
+    static boolean isInsider(Caller caller, ActionDetail action) {
+        return caller.belongsTo(action.organisation()) && (caller.has(Role.EDI)
+                || caller.username().equals(action.lead()) || caller.username().equals(action.sponsor()));
+    }
+
+    List<Entry> of(ActionDetail action, Caller caller) {
+        boolean insider = isInsider(caller, action);
+        List<Entry> entries = new ArrayList<>();
+        for (ProgressUpdate u : progress.allFor(action.id())) {
+            if (insider || u.getStatus() == UpdateStatus.APPROVED) {
+                boolean published = u.getSourceDocument() != null;
+                entries.add(new Entry(u.getSubmittedAt(), published ? null : u.getAuthor(),
+                        published ? "timeline.published" : "timeline.update", published ? null : "timeline.status." + u.getStatus(),
+                        u.getRag(), u.getPercentComplete(), u.getNarrative(), u.getEvidenceUrl(),
+                        published ? u.getSourceDocument() : null, u.isProposeCompletion()));
+            }
+        }
+        for (Submission s : progress.submissionsOf(action.id())) {
+            if (insider || s.getStatus() == UpdateStatus.APPROVED) {
+                entries.add(new Entry(s.getSubmittedAt(), s.getAuthor(), "timeline.submission." + s.getKind(),
+                        s.getKind().needsDecision() ? "timeline.status." + s.getStatus() : null, null, null,
+                        s.getComment(), null, s.getNewDue() == null ? null : s.getNewDue().toString(),
+                        s.isProposeCompletion()));
+            }
+        }
+        for (Review r : progress.reviewsOf(action.id())) {
+            if (insider || r.getDecision() == Decision.APPROVE) {
+                entries.add(new Entry(r.getDecidedAt(), r.getDecidedBy(), "timeline.review." + r.getKind(),
+                        "timeline.decision." + r.getDecision(), null, null, r.getComment(), null, null, false));
+            }
+        }
+        for (AuditEvent e : audit.forSubject("ACTION", String.valueOf(action.id()))) {
+            if (SHOWN_ELSEWHERE_SUFFIXES.stream().noneMatch(e.getEventType()::endsWith)) {
+                String states = e.getFromState() == null && e.getToState() == null ? null
+                        : (e.getFromState() == null ? "" : e.getFromState()) + " → " + (e.getToState() == null ? "" : e.getToState());
+                entries.add(new Entry(e.getOccurredAt(), e.getActor(), "timeline.event." + e.getEventType(), null, null,
+                        null, e.getComment(), null, states, false));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries;
+    }
+
+    /**
+     * One line of the timeline: when, who, what (a message key), its status (a message key, or null),
+     * and what was said; note is a date, a document or the change of state.
+     */
+    record Entry(Instant at, String actor, String what, String status, Rag rag, Integer percentComplete, String text,
+                 String link, String note, boolean completionProposed) {
+    }
+}
