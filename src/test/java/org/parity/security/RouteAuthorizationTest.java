@@ -1,6 +1,7 @@
 package org.parity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.ArrayList;
@@ -80,6 +81,11 @@ class RouteAuthorizationTest {
         get("/api/actions/{id}", "/api/actions/{kmptAction}", otherOrg);
         get("/api/me/tasks", "/api/me/tasks", Map.of());
         get("/api/admin/outbox", "/api/admin/outbox", Map.of("edi@kmpt", 403));
+        get("/my/actions", "/my/actions", Map.of());
+        get("/my/decisions", "/my/decisions", Map.of());
+        get("/organisations/{org}/dashboard", "/organisations/kmpt/dashboard", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get("/tasks/{id}", "/tasks/{leadTask}", Map.of("sponsor@kmpt", 403, "edi@kings", 404));
+        get("/actions/{id}/withdraw", "/actions/{kmptAction}/withdraw", Map.of("lead@kmpt", 403, "edi@kings", 404));
 
         String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
         String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
@@ -96,6 +102,10 @@ class RouteAuthorizationTest {
         post("/api/tasks/{id}", "/api/tasks/{leadTask}", JSON,
                 "{\"rag\":\"GREEN\",\"percentComplete\":10,\"narrative\":\"x\",\"evidenceUrl\":null,\"proposeCompletion\":false}",
                 Map.of("sponsor@kmpt", 403, "edi@kings", 404));
+        post("/tasks/{id}", "/tasks/{leadTask}", FORM, "rag=GREEN&percentComplete=10&narrative=x",
+                Map.of("sponsor@kmpt", 403, "edi@kings", 404));
+        post("/actions/{id}/withdraw", "/actions/{kmptAction}/withdraw", FORM, "reason=test",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
         post("/organisations/{org}/imports", "/organisations/kmpt/imports", FORM, "",
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
         post("/organisations/{org}/imports/confirm", "/organisations/kmpt/imports/confirm?token=x", FORM, "",
@@ -184,7 +194,8 @@ class RouteAuthorizationTest {
     void theWrongRoleAndTheWrongOrganisationAreRefused(Route route) throws Exception {
         for (Map.Entry<String, Integer> refusal : route.refusals().entrySet()) {
             Map<String, Long> before = counts();
-            int status = mvc.perform(request(route).with(httpBasic(refusal.getKey(), "parity-demo")))
+            // with a valid CSRF token: what is tested here is the authorization decision itself
+            int status = mvc.perform(request(route).with(httpBasic(refusal.getKey(), "parity-demo")).with(csrf()))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as("%s as %s", route, refusal.getKey()).isEqualTo(refusal.getValue());
             assertThat(counts()).as("%s as %s changed nothing", route, refusal.getKey()).isEqualTo(before);
