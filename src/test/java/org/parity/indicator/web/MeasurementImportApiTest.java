@@ -283,7 +283,11 @@ class MeasurementImportApiTest {
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row)
                         .session(new org.springframework.mock.web.MockHttpSession())
-                        .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "browser-session")))
+                        .cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "browser-session"))
+                        .with(request -> {   // MockMvc does not derive the requested session id from the cookie
+                            request.setRequestedSessionId("browser-session");
+                            return request;
+                        }))
                 .andExpect(status().isForbidden());
         assertThat(measurements.count()).isEqualTo(before);
         send("admin", "kmpt", CSV, row).andExpect(status().isCreated());
