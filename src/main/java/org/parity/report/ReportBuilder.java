@@ -68,7 +68,9 @@ final class ReportBuilder {
         String standard = query.standard() != null ? query.standard() : plan == null ? null : plan.standard();
         List<Indicator> inScope = indicators.stream()
                 .filter(i -> standard == null || standard.equals(i.getStandardCode()))
-                .sorted(Comparator.comparing(Indicator::getStandardCode).thenComparing(Indicator::getCode, ReportBuilder::natural))
+                .sorted(Comparator.comparingInt((Indicator i) -> standardOrder(i.getStandardCode()))
+                        .thenComparing(Indicator::getStandardCode).thenComparing(Indicator::isLocal)
+                        .thenComparing(Indicator::getCode, ReportBuilder::natural))
                 .toList();
         Map<String, Indicator> byCode = new HashMap<>();
         inScope.forEach(i -> byCode.put(i.getCode(), i));
@@ -442,6 +444,12 @@ final class ReportBuilder {
 
     static Double round(double value) {
         return Math.round(value * 1e6) / 1e6;
+    }
+
+    /** The national standards first, in the order boards know them; then the wider EDI plans. */
+    static int standardOrder(String standard) {
+        int i = List.of("WRES", "WDES", "GPG", "EDI").indexOf(standard);
+        return i < 0 ? 4 : i;
     }
 
     /** WDES2 before WDES10: digits compare as numbers. */

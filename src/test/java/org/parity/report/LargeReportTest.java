@@ -55,6 +55,7 @@ class LargeReportTest {
     @Autowired MeasurementRepository measurements;
     @Autowired ProgressService progress;
     @Autowired ReportService reports;
+    @Autowired ReportDocuments documents;
     @Autowired EntityManager entityManager;
     @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -137,7 +138,12 @@ class LargeReportTest {
         StringBuilder timing = new StringBuilder(String.format(
                 "1,000 actions, %d figures over ten years: report built in %d ms with %d SQL statements%n",
                 figures.size(), (built - start) / 1_000_000, queries));
-        // RENDER-TIMING
+        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV)) {
+            long t = System.nanoTime();
+            byte[] bytes = documents.render(report, format, null).bytes();
+            timing.append(String.format("  %s: %d ms, %d bytes%n", format, (System.nanoTime() - t) / 1_000_000,
+                    bytes.length));
+        }
         System.out.print(timing);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "report-timing.txt"), timing);
