@@ -11,6 +11,7 @@ import org.parity.report.render.CsvDocument;
 import org.parity.report.render.Figures;
 import org.parity.report.render.HtmlDocument;
 import org.parity.report.render.PdfDocument;
+import org.parity.report.render.SystemDocuments;
 import org.parity.report.render.XlsxDocument;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,27 @@ public class ReportDocuments {
 
     private final HtmlDocument html;
     private final PdfDocument pdf;
+    private final SystemDocuments system;
     private final MessageSource messages;
 
-    ReportDocuments(HtmlDocument html, PdfDocument pdf, MessageSource messages) {
+    ReportDocuments(HtmlDocument html, PdfDocument pdf, SystemDocuments system, MessageSource messages) {
         this.html = html;
         this.pdf = pdf;
+        this.system = system;
         this.messages = messages;
+    }
+
+    /** The system comparison in a format: a live document, never issued. */
+    public ReportDocument render(SystemReport report, ReportFormat format) {
+        byte[] bytes = switch (format) {
+            case HTML -> system.html(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> pdf.render(system.html(report, true));
+            case XLSX -> system.xlsx(report);
+            case CSV -> system.csv(report);
+        };
+        String name = "parity-system-" + report.system() + "-"
+                + (report.standard() == null ? "all" : report.standard().toLowerCase()) + "-" + report.asOf();
+        return new ReportDocument(bytes, format.mediaType(), name + "." + format.extension(), sha256(bytes));
     }
 
     public ReportDocument render(BoardReport report, ReportFormat format, Stamp stamp) {

@@ -87,6 +87,8 @@ public class ReportIssuing {
                     .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(((ReportFormat) r[1]).name().toLowerCase()));
         }
+        formats.values().forEach(f -> f.sort(java.util.Comparator.comparingInt(
+                name -> ReportFormat.valueOf(name.toUpperCase()).ordinal())));
         return found.stream().map(r -> summary(r, formats.getOrDefault(r.getId(), List.of()))).toList();
     }
 

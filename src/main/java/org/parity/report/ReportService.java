@@ -127,9 +127,12 @@ public class ReportService {
             }
             actions.add(new OrganisationActions(o.getCode(), o.getName(), report.counts()));
         }
+        // national indicators first (they compare across organisations), in the order boards know them
         List<SystemRow> sorted = rows.values().stream()
-                .sorted((a, b) -> a.standard().equals(b.standard())
-                        ? ReportBuilder.natural(a.code(), b.code()) : a.standard().compareTo(b.standard()))
+                .sorted(java.util.Comparator.comparingInt((SystemRow r) -> ReportBuilder.standardOrder(r.standard()))
+                        .thenComparing(SystemRow::standard)
+                        .thenComparing(r -> !r.code().startsWith(r.standard()))
+                        .thenComparing(SystemRow::code, ReportBuilder::natural))
                 .toList();
         return new SystemReport(system.getCode(), system.getName(), standard == null ? null : standard.toUpperCase(),
                 period, LocalDate.now(clock), codes, sorted, actions);

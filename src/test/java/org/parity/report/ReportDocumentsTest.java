@@ -97,7 +97,7 @@ class ReportDocumentsTest {
             assertThat(text).contains("Contents").contains("Performance summary").contains("Trends");
             // the summary row: code, period, value, previous, change, better or worse
             assertThat(text).contains("WRES2 2024/25 1.18 2.58 \u22121.40 Better");
-            assertThat(text).contains("WRES5 BAME 2024 42.7% 35.2% +7.5% Worse");
+            assertThat(text).contains("WRES5 BAME 2024 42.7% 35.2% +7.5 pp Worse");
             assertThat(text).contains("Better").contains("Worse").contains("fewer than 10");
             assertThat(text).contains("Page 1 of " + doc.getNumberOfPages());
             float width = doc.getPage(0).getMediaBox().getWidth();
@@ -179,6 +179,39 @@ class ReportDocumentsTest {
         String html = new String(documents.render(report, ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
         assertThat(html).contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) &lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).doesNotContain("<script>");
+    }
+
+    @Test
+    void theHtmlDocumentNeedsNoInlineStylesBeyondItsOwnStylesheet() {
+        String html = new String(documents.render(kmpt("WRES"), ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
+        assertThat(html.split("<style", -1)).hasSize(2);              // the one stylesheet the CSP allows by hash
+        assertThat(html).doesNotContain(" style=\"");                 // chart styles became SVG attributes
+        assertThat(html).contains("<svg role=\"img\" aria-label=\"Trend chart of WRES2");
+        assertThat(html).contains("@media print").contains("size: A4");
+    }
+
+    @Test
+    void theSystemComparisonComesInTheSameFormats() throws Exception {
+        SystemReport system = reports.system(new org.parity.people.Caller("ics@kent-medway", "ICS",
+                java.util.Set.of(org.parity.people.Role.ICS), null, "kent-medway"), "kent-medway", "WRES", null);
+        byte[] pdf = documents.render(system, ReportFormat.PDF).bytes();
+        Files.write(Path.of("target", "report-system.pdf"), pdf);   // to look at
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Kent and Medway NHS and Social Care Partnership Trust")
+                    .contains("East Kent Hospitals University NHS Foundation Trust").contains("WRES2").contains("1.18");
+        }
+        List<CSVRecord> indicators = unzip(documents.render(system, ReportFormat.CSV).bytes()).get("indicators.csv");
+        assertThat(indicators).anyMatch(r -> r.get("code").equals("WRES2") && r.get("organisation").equals("kmpt")
+                && r.get("value").equals("1.18") && r.get("status").equals("better"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                documents.render(system, ReportFormat.XLSX).bytes()))) {
+            Row wres2 = find(book.getSheetAt(0), 0, "WRES2");
+            int kmptValue = 3 + 3 * system.organisations().indexOf("kmpt");
+            assertThat(wres2.getCell(kmptValue).getNumericCellValue()).isEqualTo(1.18);
+        }
+        mvc.perform(get("/api/systems/kent-medway/report").param("format", "xlsx").with(as("ics@kent-medway")))
+                .andExpect(status().isOk());
     }
 
     static Row find(Sheet sheet, int column, String value) {

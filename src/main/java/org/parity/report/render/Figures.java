@@ -41,7 +41,8 @@ public final class Figures {
         if (change == null) {
             return "";
         }
-        String body = value(Math.abs(change), unit);
+        // a change of a percentage is in percentage points
+        String body = value(Math.abs(change), "PERCENT".equals(unit) ? "PERCENTAGE_POINTS" : unit);
         return change > 0 ? "+" + body : change < 0 ? "\u2212" + body : body;
     }
 

@@ -47,10 +47,15 @@ public class HtmlDocument {
         context.setVariable("fmt", fmt);
         context.setVariable("charts", charts(report, fmt));
         context.setVariable("pdf", forPdf);
-        context.setVariable("css", css.replace("{{page}}", fmt.msg("report.page"))
-                .replace("{{of}}", fmt.msg("report.pageOf")).replace("{{running}}",
-                        report.scope().organisationName().replace("\"", "'")));
+        context.setVariable("css", css(report.scope().organisationName()));
         return templates.process(TEMPLATE, context);
+    }
+
+    /** The document stylesheet with its page footer words and running head filled in. */
+    public String css(String runningHead) {
+        Figures fmt = new Figures(messages);
+        return css.replace("{{page}}", fmt.msg("report.page")).replace("{{of}}", fmt.msg("report.pageOf"))
+                .replace("{{running}}", runningHead.replace("\"", "'").replace("\\", ""));
     }
 
     /** One SVG per trend, by indicator code. */

@@ -42,9 +42,16 @@ class ReportApi {
         return Downloads.of(documents.render(report, wanted, null));
     }
 
-    @GetMapping("/api/systems/{code}/report")
+    @GetMapping(value = "/api/systems/{code}/report", params = "!format")
     SystemReport system(@PathVariable String code, @RequestParam(required = false) String standard,
                         @RequestParam(required = false) String period) {
         return reports.system(caller.get(), code, standard, period);
+    }
+
+    @GetMapping(value = "/api/systems/{code}/report", params = "format")
+    ResponseEntity<byte[]> systemDocument(@PathVariable String code, @RequestParam(required = false) String standard,
+                                          @RequestParam(required = false) String period, @RequestParam String format) {
+        ReportFormat wanted = ReportFormat.parse(format);
+        return Downloads.of(documents.render(reports.system(caller.get(), code, standard, period), wanted));
     }
 }
