@@ -38,5 +38,13 @@ class ReportJourneyTest extends BrowserTest {
         assertThat(page.getByText(java.util.regex.Pattern.compile("Report \\d+ was issued\\."))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Issued reports"))).isVisible();
         check("issued");
+
+        // the HTML document opens in the browser with its own stylesheet allowed (by hash) by its CSP
+        page.navigate(url("/api/organisations/kmpt/report?standard=WRES&format=html"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                "Board progress report: Kent and Medway NHS and Social Care Partnership Trust"))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                "getComputedStyle(document.querySelector('h1')).color")).isEqualTo("rgb(0, 48, 135)");
+        check("html-document");
     }
 }
