@@ -1,0 +1,72 @@
+package org.parity.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A report as issued: what it covers, who issued it when, and its content hash. Never changed after. */
+@Entity
+@Table(name = "issued_report")
+class IssuedReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_code")
+    private String organisationCode;
+
+    @Column(name = "standard_code")
+    private String standard;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    private String period;
+
+    @Column(name = "as_of")
+    private LocalDate asOf;
+
+    private String title;
+
+    @Column(name = "content_sha256")
+    private String contentSha256;
+
+    @Column(name = "issued_by")
+    private String issuedBy;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    protected IssuedReport() {
+    }
+
+    IssuedReport(String organisationCode, String standard, Long planId, String period, LocalDate asOf, String title,
+                 String contentSha256, String issuedBy, Instant issuedAt) {
+        this.organisationCode = organisationCode;
+        this.standard = standard;
+        this.planId = planId;
+        this.period = period;
+        this.asOf = asOf;
+        this.title = title;
+        this.contentSha256 = contentSha256;
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+    }
+
+    Long getId() { return id; }
+    String getOrganisationCode() { return organisationCode; }
+    String getStandard() { return standard; }
+    Long getPlanId() { return planId; }
+    String getPeriod() { return period; }
+    LocalDate getAsOf() { return asOf; }
+    String getTitle() { return title; }
+    String getContentSha256() { return contentSha256; }
+    String getIssuedBy() { return issuedBy; }
+    Instant getIssuedAt() { return issuedAt; }
+}

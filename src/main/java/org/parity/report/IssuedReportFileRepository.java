@@ -1,0 +1,6 @@
+package org.parity.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssuedReportFileRepository extends JpaRepository<IssuedReportFile, Long> {
+}

@@ -1,0 +1,140 @@
+package org.parity.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parity.common.BadInputException;
+import org.parity.common.NotFoundException;
+import org.parity.common.RowError;
+import org.parity.indicator.Indicator;
+import org.parity.indicator.IndicatorCatalogue;
+import org.parity.indicator.MeasurementQueries;
+import org.parity.indicator.Period;
+import org.parity.organisation.IcsSystem;
+import org.parity.organisation.IcsSystemRepository;
+import org.parity.organisation.Organisation;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.people.Role;
+import org.parity.plan.PlanSnapshots;
+import org.parity.plan.PlanSnapshots.PlanSnapshot;
+import org.parity.progress.ProgressHistory;
+import org.parity.report.BoardReport.IndicatorRow;
+import org.parity.report.SystemReport.Cell;
+import org.parity.report.SystemReport.OrganisationActions;
+import org.parity.report.SystemReport.SystemRow;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds board reports. Who may see what: anyone who reads the organisation may read its issued
+ * reports; the live report is for its EDI team, leads, sponsors, ICS readers and admins (a board
+ * reader sees issued reports only: 403); another organisation's report is 404.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private final OrganisationAccess access;
+    private final IndicatorCatalogue catalogue;
+    private final MeasurementQueries measurements;
+    private final PlanSnapshots plans;
+    private final ProgressHistory progress;
+    private final IcsSystemRepository systems;
+    private final Clock clock;
+
+    ReportService(OrganisationAccess access, IndicatorCatalogue catalogue, MeasurementQueries measurements,
+                  PlanSnapshots plans, ProgressHistory progress, IcsSystemRepository systems, Clock clock) {
+        this.access = access;
+        this.catalogue = catalogue;
+        this.measurements = measurements;
+        this.plans = plans;
+        this.progress = progress;
+        this.systems = systems;
+        this.clock = clock;
+    }
+
+    /** The live report as of today (or the query's date). */
+    public BoardReport live(Caller caller, ReportQuery query) {
+        Organisation organisation = access.readable(caller, query.organisation());
+        requireLiveReader(caller);
+        return build(organisation, query);
+    }
+
+    /** True when this caller may see live (unissued) reports: everyone who reads, except board-only readers. */
+    public static boolean readsLive(Caller caller) {
+        return caller.isAdmin() || caller.has(Role.EDI) || caller.has(Role.LEAD) || caller.has(Role.SPONSOR)
+                || caller.has(Role.ICS);
+    }
+
+    /** Issuing is for the organisation's own EDI team and for admins. */
+    public static boolean mayIssue(Caller caller, String organisation) {
+        return caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisation));
+    }
+
+    static void requireLiveReader(Caller caller) {
+        if (!readsLive(caller)) {
+            throw new AccessDeniedException("board readers see issued reports only");
+        }
+    }
+
+    BoardReport build(Organisation organisation, ReportQuery query) {
+        ReportQuery q = query.asOf() == null ? query.asOf(LocalDate.now(clock)) : query;
+        if (q.period() != null) {
+            try {
+                Period.parse(q.period());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), List.of(new RowError(0, "period", e.getMessage())));
+            }
+        }
+        List<Indicator> indicators = catalogue.visible(q.standard(), Set.of(organisation.getCode()));
+        PlanSnapshot snapshot = plans.of(organisation.getCode());
+        if (q.planId() != null && snapshot.plans().stream().noneMatch(p -> p.id().equals(q.planId()))) {
+            throw new NotFoundException("plan " + q.planId());
+        }
+        List<Long> actionIds = snapshot.actions().stream().map(a -> a.id()).toList();
+        return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.getCode(), null, null))
+                .polarities(indicators)
+                .build(organisation.getName(), indicators, snapshot, progress.approvedFor(actionIds),
+                        progress.lastSubmitted(actionIds));
+    }
+
+    /** Indicators side by side for the organisations of one system, and their actions by status. */
+    public SystemReport system(Caller caller, String systemCode, String standard, String period) {
+        boolean allowed = caller.isAdmin() || (caller.has(Role.ICS) && systemCode.equals(caller.systemCode()));
+        IcsSystem system = systems.findById(systemCode).filter(s -> allowed)
+                .orElseThrow(() -> new NotFoundException("system " + systemCode));
+        List<Organisation> organisations = access.visibleTo(caller).stream()
+                .filter(o -> systemCode.equals(o.getSystemCode())).toList();
+        Map<String, SystemRow> rows = new LinkedHashMap<>();
+        List<OrganisationActions> actions = new ArrayList<>();
+        List<String> codes = organisations.stream().map(Organisation::getCode).toList();
+        for (Organisation o : organisations) {
+            BoardReport report = build(o, new ReportQuery(o.getCode(), standard, null, period, null));
+            for (IndicatorRow r : report.indicators()) {
+                if (r.breakdown() != null || r.period() == null) {
+                    continue;
+                }
+                String key = r.code() + "|" + (r.group() == null ? "" : r.group());
+                SystemRow row = rows.computeIfAbsent(key, k -> new SystemRow(r.code(), r.title(), r.standard(),
+                        r.unit(), r.group(), new LinkedHashMap<>()));
+                row.cells().put(o.getCode(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
+            }
+            actions.add(new OrganisationActions(o.getCode(), o.getName(), report.counts()));
+        }
+        // national indicators first (they compare across organisations), in the order boards know them
+        List<SystemRow> sorted = rows.values().stream()
+                .sorted(java.util.Comparator.comparingInt((SystemRow r) -> ReportBuilder.standardOrder(r.standard()))
+                        .thenComparing(SystemRow::standard)
+                        .thenComparing(r -> !r.code().startsWith(r.standard()))
+                        .thenComparing(SystemRow::code, ReportBuilder::natural))
+                .toList();
+        return new SystemReport(system.getCode(), system.getName(), standard == null ? null : standard.toUpperCase(),
+                period, LocalDate.now(clock), codes, sorted, actions);
+    }
+}

@@ -1,0 +1,58 @@
+package org.parity.report.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.parity.people.CurrentCaller;
+import org.parity.report.IssuedReportSummary;
+import org.parity.report.ReportFormat;
+import org.parity.report.ReportIssuing;
+import org.parity.report.ReportQuery;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Issued reports: issue one (EDI team), list them, and download the identical bytes later. */
+@RestController
+class IssuedReportApi {
+
+    private final ReportIssuing issuing;
+    private final CurrentCaller caller;
+
+    IssuedReportApi(ReportIssuing issuing, CurrentCaller caller) {
+        this.issuing = issuing;
+        this.caller = caller;
+    }
+
+    @PostMapping("/api/organisations/{org}/reports")
+    ResponseEntity<IssuedReportSummary> issue(@PathVariable String org, @RequestBody(required = false) IssueRequest body) {
+        IssueRequest request = body == null ? new IssueRequest(null, null, null, null) : body;
+        IssuedReportSummary issued = issuing.issue(caller.get(),
+                new ReportQuery(org, request.standard(), request.plan(), request.period(), request.asOf()));
+        return ResponseEntity.created(URI.create("/api/reports/" + issued.id())).body(issued);
+    }
+
+    @GetMapping("/api/organisations/{org}/reports")
+    List<IssuedReportSummary> list(@PathVariable String org) {
+        return issuing.list(caller.get(), org);
+    }
+
+    @GetMapping(value = "/api/reports/{id}", params = "!format")
+    IssuedReportSummary summary(@PathVariable Long id) {
+        return issuing.get(caller.get(), id);
+    }
+
+    @GetMapping(value = "/api/reports/{id}", params = "format")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @RequestParam String format) {
+        ReportFormat wanted = ReportFormat.parse(format);
+        return Downloads.of(issuing.download(caller.get(), id, wanted));
+    }
+
+    /** {@code asOf} as YYYY-MM-DD; every field may be left out (all standards, latest figures, today). */
+    record IssueRequest(String standard, String period, LocalDate asOf, Long plan) {
+    }
+}

@@ -1,0 +1,126 @@
+package org.parity.report.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.parity.common.BadInputException;
+import org.parity.organisation.Organisation;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.people.CurrentCaller;
+import org.parity.people.Role;
+import org.parity.report.BoardReport;
+import org.parity.report.IssuedReportSummary;
+import org.parity.report.ReportIssuing;
+import org.parity.report.ReportQuery;
+import org.parity.report.ReportService;
+import org.parity.report.render.Figures;
+import org.parity.report.render.HtmlDocument;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The report page of an organisation: filters, the live report with download buttons (not for board
+ * readers), the issue button (EDI team), and the issued reports; and the system comparison page.
+ */
+@Controller
+class ReportPagesController {
+
+    static final String PAGE = "report/page";
+    static final String SYSTEM = "report/system";
+    static final List<String> STANDARDS = List.of("WRES", "WDES", "GPG", "EDI");
+
+    private final ReportService reports;
+    private final ReportIssuing issuing;
+    private final OrganisationAccess access;
+    private final CurrentCaller caller;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportPagesController(ReportService reports, ReportIssuing issuing, OrganisationAccess access,
+                          CurrentCaller caller, MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.issuing = issuing;
+        this.access = access;
+        this.caller = caller;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/organisations/{org}/report")
+    String page(@PathVariable String org, @RequestParam(required = false) String standard,
+                @RequestParam(required = false) String period, Model model) {
+        Caller who = caller.get();
+        Organisation organisation = access.readable(who, org);
+        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        BoardReport report = null;
+        if (ReportService.readsLive(who)) {
+            try {
+                report = reports.live(who, new ReportQuery(org, wanted, null, period, null));
+            } catch (BadInputException e) {
+                report = reports.live(who, new ReportQuery(org, wanted, null, null, null));
+            }
+        }
+        Figures fmt = new Figures(messages);
+        List<IssuedReportSummary> issued = issuing.list(who, org);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("report", report);
+        model.addAttribute("stamp", null);
+        model.addAttribute("fmt", fmt);
+        model.addAttribute("charts", report == null ? java.util.Map.of() : HtmlDocument.charts(report, fmt));
+        model.addAttribute("standards", STANDARDS);
+        model.addAttribute("standard", wanted);
+        model.addAttribute("period", report == null ? null : report.scope().period());
+        model.addAttribute("issued", issued);
+        model.addAttribute("mayIssue", ReportService.mayIssue(who, org));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("system", who.has(Role.ICS) ? who.systemCode() : null);
+        return PAGE;
+    }
+
+    @PostMapping("/organisations/{org}/reports")
+    String issue(@PathVariable String org, @RequestParam(required = false) String standard,
+                 @RequestParam(required = false) String period, @RequestParam(required = false) String asOf,
+                 RedirectAttributes redirect) {
+        Caller who = caller.get();
+        String back = "redirect:/organisations/{org}/report";
+        redirect.addAttribute("org", org);
+        if (standard != null && !standard.isBlank()) {
+            redirect.addAttribute("standard", standard);
+        }
+        if (period != null && !period.isBlank()) {
+            redirect.addAttribute("period", period);
+        }
+        LocalDate date;
+        try {
+            date = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("issueError", true);
+            return back;
+        }
+        try {
+            IssuedReportSummary done = issuing.issue(who, new ReportQuery(org, standard, null, period, date));
+            redirect.addFlashAttribute("issuedId", done.id());
+        } catch (BadInputException e) {
+            redirect.addFlashAttribute("issueError", true);
+        }
+        return back;
+    }
+
+    @GetMapping("/systems/{code}/report")
+    String system(@PathVariable String code, @RequestParam(required = false) String standard, Model model) {
+        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        model.addAttribute("system", reports.system(caller.get(), code, wanted, null));
+        model.addAttribute("fmt", new Figures(messages));
+        model.addAttribute("standards", STANDARDS);
+        model.addAttribute("standard", wanted);
+        return SYSTEM;
+    }
+}
