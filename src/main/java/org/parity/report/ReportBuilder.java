@@ -272,7 +272,7 @@ final class ReportBuilder {
 
     // ---- trends ----
 
-    private Trend trend(Indicator indicator) {
+    Trend trend(Indicator indicator) {
         List<List<Measurement>> lines = new ArrayList<>();
         for (List<Measurement> s : allSeriesOf(indicator.getCode())) {
             Measurement head = s.get(0);

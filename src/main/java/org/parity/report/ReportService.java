@@ -12,6 +12,7 @@ import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
+import org.parity.report.BoardReport.Trend;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.indicator.Period;
 import org.parity.organisation.IcsSystem;
@@ -102,6 +103,15 @@ public class ReportService {
                 .polarities(indicators)
                 .build(organisation.getName(), indicators, snapshot, progress.approvedFor(actionIds),
                         progress.lastSubmitted(actionIds));
+    }
+
+    /** One indicator's trend for an organisation (every period, each group and benchmark), or empty if it has none. */
+    public java.util.Optional<Trend> trend(Caller caller, String organisationCode, String indicatorCode) {
+        Organisation organisation = access.readable(caller, organisationCode);
+        var indicator = catalogue.get(indicatorCode, access.visibleCodes(caller));
+        ReportBuilder builder = new ReportBuilder(new ReportQuery(organisation.getCode(), null, null, null, null),
+                clock.getZone(), measurements.of(organisation.getCode(), indicatorCode, null));
+        return java.util.Optional.ofNullable(builder.trend(indicator));
     }
 
     /** Indicators side by side for the organisations of one system, and their actions by status. */

@@ -68,6 +68,7 @@ class RouteAuthorizationTest {
         get("/actions/{id}", "/actions/{kmptAction}", otherOrg);
         get("/organisations/{org}/indicators", "/organisations/kmpt/indicators", otherOrg);
         get("/organisations/{org}/indicators/{code}", "/organisations/kmpt/indicators/WRES2", otherOrg);
+        get("/organisations/{org}/indicators/{code}/trend.svg", "/organisations/kmpt/indicators/WRES2/trend.svg", otherOrg);
         get("/organisations/{org}/imports", "/organisations/kmpt/imports", Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/admin/users", "/admin/users", Map.of("edi@kmpt", 403));
         get("/admin/users/new", "/admin/users/new", Map.of("edi@kmpt", 403));

@@ -28,9 +28,12 @@ class PlanPagesController {
     private final IndicatorCatalogue catalogue;
     private final ActionTimeline timeline;
     private final CurrentCaller caller;
+    private final org.parity.indicator.MeasurementQueries figures;
 
     PlanPagesController(PlanQueries queries, OrganisationAccess access, IndicatorCatalogue catalogue,
-                        ActionTimeline timeline, CurrentCaller caller) {
+                        ActionTimeline timeline, CurrentCaller caller,
+                        org.parity.indicator.MeasurementQueries figures) {
+        this.figures = figures;
         this.queries = queries;
         this.access = access;
         this.catalogue = catalogue;
@@ -61,6 +64,8 @@ class PlanPagesController {
         var visible = access.visibleCodes(who);
         model.addAttribute("action", action);
         model.addAttribute("indicators", action.indicators().stream().map(code -> catalogue.get(code, visible)).toList());
+        model.addAttribute("charted", action.indicators().stream()
+                .filter(code -> !figures.of(action.organisation(), code, null).isEmpty()).toList());
         model.addAttribute("timeline", timeline.of(action, who));
         model.addAttribute("insider", ActionTimeline.isInsider(who, action));
         model.addAttribute("canWithdraw", who.has(Role.EDI) && who.belongsTo(action.organisation())

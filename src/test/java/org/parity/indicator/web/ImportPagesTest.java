@@ -140,5 +140,11 @@ class ImportPagesTest {
                 .andExpect(content().string(containsString("1.18")));
         mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kings", "parity-demo")))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/organisations/kmpt/indicators/WRES2/trend.svg").with(httpBasic("lead@kmpt", "parity-demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("2023/24")))
+                .andExpect(content().string(containsString("Trend of WRES2")));
     }
 }
