@@ -108,7 +108,7 @@ public class PlanQueries {
         return found.stream().map(a -> {
             Plan p = planById.get(a.getPlanId());
             return new ActionSummary(a.getId(), a.getTitle(), p.getId(), p.getTitle(), p.getOrganisationCode(),
-                    a.getStatus(), a.getRag());
+                    a.getStatus(), a.getRag(), p.getStandardCode(), a.getLeadUsername());
         }).toList();
     }
 

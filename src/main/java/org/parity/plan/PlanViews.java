@@ -29,7 +29,7 @@ public final class PlanViews {
     }
 
     public record ActionSummary(Long id, String title, Long planId, String plan, String organisation,
-                                ActionStatus status, Rag rag) {
+                                ActionStatus status, Rag rag, String standard, String lead) {
     }
 
     public record ActionDetail(Long id, String key, String title, Long planId, String plan, String organisation,

@@ -26,6 +26,12 @@ class PlansJourneyTest extends BrowserTest {
         assertThat(page.getByText("In progress").first()).isVisible();
         check("action");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find actions")).click();
+        page.getByLabel("Words").fill("stepping up");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(page.getByText("1 action found").first()).isVisible();
+        check("search");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByText("You have signed out of Parity.")).isVisible();
         check("signed-out");

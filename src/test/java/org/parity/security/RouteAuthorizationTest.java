@@ -90,6 +90,7 @@ class RouteAuthorizationTest {
                 Map.of("edi@kmpt", 404, "board@kmpt", 404));
         get("/organisations/{org}/report", "/organisations/kmpt/report?standard=WRES", otherOrg);
         get("/systems/{code}/report", "/systems/kent-medway/report?standard=WRES", Map.of("edi@kmpt", 404));
+        get("/actions", "/actions?q=mentoring", Map.of());
         get("/my/actions", "/my/actions", Map.of());
         get("/my/decisions", "/my/decisions", Map.of());
         get("/organisations/{org}/dashboard", "/organisations/kmpt/dashboard", Map.of("lead@kmpt", 403, "edi@kings", 404));
