@@ -187,14 +187,20 @@ public class ProcessGateway {
     /** A linked milestone went off track: the action's process asks the lead for a recovery plan. */
     @Transactional
     public int milestoneOffTrack(MilestoneWentOffTrack event) {
-        int correlated = runtime.createMessageCorrelation(MILESTONE_OFF_TRACK)
+        // one recovery at a time: while a recovery plan is being written or reviewed, a further off-track
+        // milestone of the same action is recorded (and shown in the timeline), not opened as a second task
+        boolean recovering = taskList.openOfAction(event.actionId()).stream()
+                .anyMatch(t -> t.getKind() == TaskKind.OFF_TRACK_RESPONSE || t.getKind() == TaskKind.RECOVERY_REVIEW);
+        int correlated = recovering ? 0 : runtime.createMessageCorrelation(MILESTONE_OFF_TRACK)
                 .processInstanceBusinessKey(String.valueOf(event.actionId())).correlateAllWithResult().size();
         audit.record(Entry.of("indicator evaluation", directory.organisationOf(event.actionId()), "ACTION",
                 event.actionId(), "MILESTONE_OFF_TRACK").states(null, "OFF_TRACK")
                 .detail("milestone " + event.milestoneId() + ": " + event.indicator() + " " + event.period() + " = "
-                        + event.value() + (correlated == 0 ? "; no running process" : "")));
+                        + event.value() + (recovering ? "; a recovery plan is already under way"
+                        : correlated == 0 ? "; no running process" : "")));
         return correlated;
     }
+
 
     /** The candidate groups a caller is in: edi:ORG for the EDI team, sponsor:ORG for sponsors. */
     static Set<String> groupsOf(Caller caller) {

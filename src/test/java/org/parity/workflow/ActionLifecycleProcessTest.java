@@ -215,6 +215,12 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
                 .isEqualTo(1);
         assertThat(p).isWaitingAt("confirmScope", "respondOffTrack");
 
+        // a second milestone going off track while the recovery plan is open adds no second recovery task
+        assertThat(gateway.milestoneOffTrack(new MilestoneWentOffTrack(actionIdOf(p), 2L, "WRES2", "2025/26", 2.1)))
+                .isZero();
+        org.assertj.core.api.Assertions.assertThat(runtime.createExecutionQuery().processInstanceId(p.getId())
+                .activityId("respondOffTrack").count()).isEqualTo(1);
+
         Action noProcess = newAction(ActionStatus.NOT_STARTED);
         assertThat(gateway.milestoneOffTrack(new MilestoneWentOffTrack(noProcess.getId(), 1L, "WRES2", "2025/26", 1.9)))
                 .isZero();
