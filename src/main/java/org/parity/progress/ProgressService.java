@@ -137,6 +137,13 @@ public class ProgressService {
                         UpdateStatus.APPROVED);
     }
 
+    /** True when the action's most recent progress update was returned by its sponsor (and not yet resubmitted). */
+    @Transactional(readOnly = true)
+    public boolean latestIsReturned(Long actionId) {
+        List<ProgressUpdate> all = allFor(actionId);
+        return !all.isEmpty() && all.get(all.size() - 1).getStatus() == UpdateStatus.RETURNED;
+    }
+
     @Transactional(readOnly = true)
     public List<ProgressUpdate> allFor(Long actionId) {
         return updates.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.parity.plan.Action;
 import org.parity.plan.ActionDirectory;
 import org.parity.plan.ReviewCadence;
+import org.parity.progress.ProgressService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,12 @@ public class Schedule {
 
     private final ActionDirectory directory;
     private final WorkflowProperties properties;
+    private final ProgressService progress;
 
-    Schedule(ActionDirectory directory, WorkflowProperties properties) {
+    Schedule(ActionDirectory directory, WorkflowProperties properties, ProgressService progress) {
         this.directory = directory;
         this.properties = properties;
+        this.progress = progress;
     }
 
     /** ISO-8601 duration of one review period (the action's cadence): the update is overdue after it. */
@@ -37,20 +40,20 @@ public class Schedule {
 
     /** When the progress update opened now falls due. */
     public Date updateDueDate(Long actionId) {
-        return Date.from(now().plus(cadence(actionId).interval()).toInstant());
+        return Date.from(now().plus(window(actionId)).toInstant());
     }
 
     /** ISO-8601 duration until the lead's reminder: the review period less the reminder lead time. */
     public String untilReminder(Long actionId) {
         ZonedDateTime now = now();
-        ZonedDateTime remindAt = now.plus(cadence(actionId).interval()).minus(timing(actionId).reminderBefore());
+        ZonedDateTime remindAt = now.plus(window(actionId)).minus(timing(actionId).reminderBefore());
         long minutes = Math.max(1, Duration.between(now, remindAt).toMinutes());
         return "PT" + minutes + "M";
     }
 
     /** ISO-8601 duration until escalation: the review period plus the grace period. */
     public String untilEscalation(Long actionId) {
-        return cadence(actionId).interval().plus(timing(actionId).gracePeriod()).normalized().toString();
+        return window(actionId).plus(timing(actionId).gracePeriod()).normalized().toString();
     }
 
     /** When a one-off task (scope, sign-off, a review, a chase) opened now is due. */
@@ -91,6 +94,14 @@ public class Schedule {
     private Date afterSnapshot(int reportYear, Period after) {
         LocalDate snapshot = MonthDay.parse(properties.reporting().snapshot()).atYear(reportYear);
         return Date.from(snapshot.plus(after).plusDays(1).atStartOfDay(properties.zone()).toInstant());
+    }
+
+    /**
+     * How long the lead has for the update now opening: a whole review period, or, when the sponsor has
+     * just returned it with a comment, the time allowed for a one-off step (not another whole period).
+     */
+    private Period window(Long actionId) {
+        return progress.latestIsReturned(actionId) ? timing(actionId).stepDue() : cadence(actionId).interval();
     }
 
     private ReviewCadence cadence(Long actionId) {

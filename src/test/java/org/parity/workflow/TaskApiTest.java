@@ -65,6 +65,11 @@ class TaskApiTest extends ProcessTestSupport {
                 .andExpect(status().isOk());
 
         String again = taskOf("lead@kmpt", actionId, "PROGRESS_UPDATE");
+        // a returned update is due again within the step time (14 days), not a whole quarter later
+        java.sql.Timestamp due = jdbc.queryForObject("select due_at from workflow_task where id = ?",
+                java.sql.Timestamp.class, again);
+        assertThat(due.toInstant()).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(13)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(15)));
         postTask("lead@kmpt", again, Map.of("rag", "GREEN", "percentComplete", 55, "narrative", "12 mentees, 9 BAME"))
                 .andExpect(status().isOk());
         postTask("sponsor@kmpt", taskOf("sponsor@kmpt", actionId, "REVIEW"), Map.of("decision", "APPROVE"))
