@@ -46,6 +46,11 @@ public class Indicator {
     @Convert(converter = LinesConverter.class)
     private List<String> breakdowns = new ArrayList<>();
 
+    /** The groups the polarity speaks for (empty: all). */
+    @Column(name = "rated_groups")
+    @Convert(converter = LinesConverter.class)
+    private List<String> ratedGroups = new ArrayList<>();
+
     @Convert(converter = LinesConverter.class)
     private List<String> inputs = new ArrayList<>();
 
@@ -82,6 +87,21 @@ public class Indicator {
     public String getDataSource() { return dataSource; }
     public List<String> getBreakdowns() { return breakdowns; }
     public List<String> getInputs() { return inputs; }
+
+    public List<String> getRatedGroups() { return ratedGroups; }
+
+    /** Which way is better for this group: the polarity, or NEUTRAL for a group the polarity does not speak for. */
+    public Polarity polarityFor(String group) {
+        if (ratedGroups.isEmpty() || group == null || ratedGroups.contains(group)) {
+            return polarity;
+        }
+        return Polarity.NEUTRAL;
+    }
+
+    public Indicator ratingOnly(List<String> groups) {
+        this.ratedGroups = new ArrayList<>(groups);
+        return this;
+    }
 
     public boolean isLocal() {
         return organisationCode != null;

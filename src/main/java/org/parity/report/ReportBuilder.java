@@ -193,7 +193,7 @@ final class ReportBuilder {
         String status = "no-data";
         Double change = null;
         if (current != null && previous != null) {
-            status = status(indicator.getPolarity(), previous.getValue(), current.getValue());
+            status = status(indicator.polarityFor(first.getGroupCode()), previous.getValue(), current.getValue());
             change = round(current.getValue() - previous.getValue());
         }
         boolean suppressed = small(current) || small(previous);
@@ -363,15 +363,16 @@ final class ReportBuilder {
         return evidence;
     }
 
-    private final Map<String, Polarity> polarities = new HashMap<>();
+    private final Map<String, Indicator> polarities = new HashMap<>();
 
     ReportBuilder polarities(List<Indicator> indicators) {
-        indicators.forEach(i -> polarities.put(i.getCode(), i.getPolarity()));
+        indicators.forEach(i -> polarities.put(i.getCode(), i));
         return this;
     }
 
     private Polarity polarity(Measurement m) {
-        return polarities.get(m.getIndicatorCode());
+        Indicator indicator = polarities.get(m.getIndicatorCode());
+        return indicator == null ? null : indicator.polarityFor(m.getGroupCode());
     }
 
     static String working(List<Evidence> evidence) {

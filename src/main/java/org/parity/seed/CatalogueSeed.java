@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class CatalogueSeed {
 
     private static final Set<String> INDICATOR_KEYS = Set.of("code", "organisation", "standard", "title", "unit",
-            "polarity", "groups", "source", "description", "breakdowns", "inputs");
+            "polarity", "groups", "source", "description", "breakdowns", "inputs", "ratedGroups");
 
     private final PopulationGroupRepository groups;
     private final IndicatorRepository indicators;
@@ -89,7 +89,7 @@ class CatalogueSeed {
             }
             indicators.save(new Indicator(code, standard, organisation, i.text("title"), i.optText("description"),
                     parse(Unit.class, i, "unit"), parse(Polarity.class, i, "polarity"), i.texts("groups"),
-                    i.text("source"), i.texts("breakdowns"), i.texts("inputs")));
+                    i.text("source"), i.texts("breakdowns"), i.texts("inputs")).ratingOnly(i.texts("ratedGroups")));
             count++;
         }
         indicators.flush();
