@@ -59,7 +59,7 @@ class ActionEditorController {
         ActionForm form = new ActionForm();
         form.setThemeId(theme);
         model.addAttribute(FORM, form);
-        return choices(caller.get(), id, null, model);
+        return choices(caller.get(), id, null, form, model);
     }
 
     @PostMapping("/plans/{id}/actions/new")
@@ -72,7 +72,7 @@ class ActionEditorController {
             return "redirect:/actions/" + actionId;
         } catch (BadInputException e) {
             EditorForms.reject(result, e);
-            return choices(who, id, null, model);
+            return choices(who, id, null, form, model);
         }
     }
 
@@ -92,7 +92,7 @@ class ActionEditorController {
         form.setIndicators(new LinkedHashSet<>(action.indicators()));
         form.setVersion(action.version());
         model.addAttribute(FORM, form);
-        return choices(who, action.planId(), action, model);
+        return choices(who, action.planId(), action, form, model);
     }
 
     @PostMapping("/actions/{id}/edit")
@@ -104,25 +104,33 @@ class ActionEditorController {
             editor.reviseAction(who, id, form.getVersion(), form.fields());
         } catch (BadInputException e) {
             EditorForms.reject(result, e);
-            return choices(who, action.planId(), action, model);
+            return choices(who, action.planId(), action, form, model);
         } catch (ConflictException e) {
             EditorForms.rejectStale(result);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return choices(who, action.planId(), action, model);
+            return choices(who, action.planId(), action, form, model);
         }
         flash.addFlashAttribute("message", "editor.action.saved");
         return "redirect:/actions/" + id;
     }
 
-    /** The plan (403/404 unless the caller edits it), its themes, the people and the indicators to choose from. */
-    private String choices(Caller who, Long planId, ActionDetail action, Model model) {
+    /**
+     * The plan (403/404 unless the caller edits it), its themes, the people and the indicators to choose from:
+     * the plan's standard first, the rest of the catalogue visible to the organisation folded away.
+     */
+    private String choices(Caller who, Long planId, ActionDetail action, ActionForm form, Model model) {
         var plan = editor.planToEdit(who, planId);
         model.addAttribute("plan", plan);
         model.addAttribute("action", action);
         model.addAttribute("themes", queries.plan(who, planId).themes());
         model.addAttribute("leads", editor.people(plan.organisation(), Role.LEAD));
         model.addAttribute("sponsors", editor.people(plan.organisation(), Role.SPONSOR));
-        model.addAttribute("indicators", catalogue.visible(null, Set.of(plan.organisation())));
+        var indicators = catalogue.visible(null, Set.of(plan.organisation()));
+        model.addAttribute("indicators", indicators.stream().filter(i -> plan.standard().equals(i.getStandardCode())).toList());
+        model.addAttribute("otherIndicators", indicators.stream()
+                .filter(i -> !plan.standard().equals(i.getStandardCode())).toList());
+        model.addAttribute("otherChosen", indicators.stream()
+                .anyMatch(i -> !plan.standard().equals(i.getStandardCode()) && form.getIndicators().contains(i.getCode())));
         return ACTION_FORM;
     }
 }
