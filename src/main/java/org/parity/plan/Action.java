@@ -32,6 +32,10 @@ import org.parity.common.LinesConverter;
 @Table(name = "action")
 public class Action {
 
+    /** The flags {@link TimescaleParser} raises: replaced when the timescale is edited. */
+    static final Set<String> TIMESCALE_FLAGS = Set.of("NO_TIMESCALE", "IMPOSSIBLE_DATE", "ASSUMED_CALENDAR_QUARTER",
+            "OPEN_ENDED", "UNPARSED_TIMESCALE");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -175,6 +179,24 @@ public class Action {
         this.reviewCadence = timescale.cadence();
         timescale.flags().forEach(this::addFlag);
         touch();
+    }
+
+    /** What the EDI team edits: title, rationale, measures and stakeholders (the unit is kept). */
+    public void revise(String title, String rationale, List<String> stakeholders, List<String> successMeasures) {
+        this.title = title;
+        describe(rationale, stakeholders, successMeasures, unitId);
+    }
+
+    /** A new timescale replaces the old one and the flags its parsing raised. */
+    public void reschedule(Timescale timescale) {
+        flags.removeIf(f -> TIMESCALE_FLAGS.contains(f.code()));
+        schedule(timescale);
+    }
+
+    /** The indicator links become exactly these. */
+    public void relinkIndicators(Set<String> codes) {
+        this.indicatorCodes.clear();
+        linkIndicators(codes);
     }
 
     public void linkIndicators(Set<String> codes) {

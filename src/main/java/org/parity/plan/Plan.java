@@ -67,6 +67,13 @@ public class Plan {
         this.createdAt = Instant.now();
     }
 
+    /** The EDI team's edit of what the plan is called, covers and says about itself. */
+    public void revise(String title, String period, String description) {
+        this.title = title;
+        this.period = period;
+        this.description = description;
+    }
+
     public Long getId() { return id; }
     public String getKey() { return key; }
     public String getOrganisationCode() { return organisationCode; }

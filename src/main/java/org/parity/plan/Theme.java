@@ -59,6 +59,10 @@ public class Theme {
         this.progress = progress;
     }
 
+    public void rename(String title) {
+        this.title = title;
+    }
+
     public Long getId() { return id; }
     public Long getPlanId() { return planId; }
     public int getPosition() { return position; }
@@ -68,4 +72,5 @@ public class Theme {
     public List<String> getSuccessMeasures() { return successMeasures; }
     public String getTimescale() { return timescale; }
     public String getProgress() { return progress; }
+    public long getVersion() { return version; }
 }

@@ -97,6 +97,27 @@ class RouteAuthorizationTest {
         get("/tasks/{id}", "/tasks/{leadTask}", Map.of("sponsor@kmpt", 403, "edi@kings", 404));
         get("/actions/{id}/withdraw", "/actions/{kmptAction}/withdraw", Map.of("lead@kmpt", 403, "edi@kings", 404));
 
+        // the plan editor: the organisation's EDI team and admins only
+        Map<String, Integer> editors = Map.of("lead@kmpt", 403, "board@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404);
+        Map<String, Integer> editorsPost = Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404);
+        get("/organisations/{org}/plans/new", "/organisations/kmpt/plans/new", editors);
+        get("/plans/{id}/edit", "/plans/{kmptPlan}/edit", editors);
+        get("/plans/{id}/themes/new", "/plans/{kmptPlan}/themes/new", editors);
+        get("/themes/{id}/edit", "/themes/{kmptTheme}/edit", editors);
+        get("/plans/{id}/actions/new", "/plans/{kmptPlan}/actions/new", editors);
+        get("/actions/{id}/edit", "/actions/{kmptAction}/edit", editors);
+        get("/actions/{id}/milestones/new", "/actions/{kmptAction}/milestones/new", editors);
+        post("/organisations/{org}/plans/new", "/organisations/kmpt/plans/new", FORM,
+                "title=Matrix+plan&standard=WRES&period=2025-27", editorsPost);
+        post("/plans/{id}/edit", "/plans/{kmptPlan}/edit", FORM, "title=Matrix&period=2025&version=0", editorsPost);
+        post("/plans/{id}/themes/new", "/plans/{kmptPlan}/themes/new", FORM, "title=Matrix", editorsPost);
+        post("/themes/{id}/edit", "/themes/{kmptTheme}/edit", FORM, "title=Matrix&version=0", editorsPost);
+        String action = "title=Matrix&lead=lead%40kmpt&sponsor=sponsor%40kmpt&timescale=2026&indicators=WRES2";
+        post("/plans/{id}/actions/new", "/plans/{kmptPlan}/actions/new", FORM, action, editorsPost);
+        post("/actions/{id}/edit", "/actions/{kmptAction}/edit", FORM, action + "&version=0", editorsPost);
+        post("/actions/{id}/milestones/new", "/actions/{kmptAction}/milestones/new", FORM,
+                "title=Matrix&dueDay=1&dueMonth=1&dueYear=2027", editorsPost);
+
         String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
         String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
         post("/api/organisations/{org}/measurements", "/api/organisations/kmpt/measurements", CSV, figure,
@@ -282,6 +303,9 @@ class RouteAuthorizationTest {
         Map<String, String> samples = new LinkedHashMap<>();
         samples.put("{kmptPlan}", String.valueOf(jdbc.queryForObject(
                 "select id from plan where plan_key = 'kmpt-race-2025-27'", Long.class)));
+        samples.put("{kmptTheme}", String.valueOf(jdbc.queryForObject(
+                "select min(t.id) from theme t join plan p on p.id = t.plan_id where p.plan_key = 'kmpt-race-2025-27'",
+                Long.class)));
         samples.put("{kmptAction}", String.valueOf(jdbc.queryForObject(
                 "select min(a.id) from action a join plan p on p.id = a.plan_id where p.plan_key = 'kmpt-religion-2025-27'",
                 Long.class)));

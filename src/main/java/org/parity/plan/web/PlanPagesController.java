@@ -7,6 +7,7 @@ import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
 import org.parity.plan.ActionStatus;
+import org.parity.plan.PlanEditor;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.PlanSummary;
@@ -29,10 +30,12 @@ class PlanPagesController {
     private final ActionTimeline timeline;
     private final CurrentCaller caller;
     private final org.parity.indicator.MeasurementQueries figures;
+    private final PlanEditor editor;
 
     PlanPagesController(PlanQueries queries, OrganisationAccess access, IndicatorCatalogue catalogue,
                         ActionTimeline timeline, CurrentCaller caller,
-                        org.parity.indicator.MeasurementQueries figures) {
+                        org.parity.indicator.MeasurementQueries figures, PlanEditor editor) {
+        this.editor = editor;
         this.figures = figures;
         this.queries = queries;
         this.access = access;
@@ -45,7 +48,8 @@ class PlanPagesController {
     String home(Model model) {
         Caller who = caller.get();
         List<OrganisationPlans> organisations = access.visibleTo(who).stream()
-                .map(o -> new OrganisationPlans(o.getCode(), o.getName(), queries.plansOf(who, o.getCode())))
+                .map(o -> new OrganisationPlans(o.getCode(), o.getName(), queries.plansOf(who, o.getCode()),
+                        editor.mayEdit(who, o.getCode())))
                 .toList();
         model.addAttribute("organisations", organisations);
         return HOME;
@@ -53,7 +57,10 @@ class PlanPagesController {
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable Long id, Model model) {
-        model.addAttribute("plan", queries.plan(caller.get(), id));
+        Caller who = caller.get();
+        var plan = queries.plan(who, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("canEdit", editor.mayEdit(who, plan.organisation()));
         return PLAN;
     }
 
@@ -68,11 +75,12 @@ class PlanPagesController {
                 .filter(code -> !figures.of(action.organisation(), code, null).isEmpty()).toList());
         model.addAttribute("timeline", timeline.of(action, who));
         model.addAttribute("insider", ActionTimeline.isInsider(who, action));
+        model.addAttribute("canEdit", editor.mayEdit(who, action.organisation()));
         model.addAttribute("canWithdraw", who.has(Role.EDI) && who.belongsTo(action.organisation())
                 && action.status() != ActionStatus.WITHDRAWN && action.status() != ActionStatus.COMPLETE);
         return ACTION;
     }
 
-    record OrganisationPlans(String code, String name, List<PlanSummary> plans) {
+    record OrganisationPlans(String code, String name, List<PlanSummary> plans, boolean canEdit) {
     }
 }

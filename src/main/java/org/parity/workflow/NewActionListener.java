@@ -1,0 +1,25 @@
+package org.parity.workflow;
+
+import org.parity.plan.ActionCreated;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new action's process starts at scope and sign-off (the lead's SCOPE task) in the transaction that
+ * creates the action: if the engine refuses, the action is not stored either. Synchronous on purpose,
+ * unlike the after-commit listeners: an action without its process would wait for nobody.
+ */
+@Component
+class NewActionListener {
+
+    private final ProcessGateway gateway;
+
+    NewActionListener(ProcessGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @EventListener
+    public void on(ActionCreated event) {
+        gateway.startNew(event.actionId());
+    }
+}
