@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -60,7 +63,11 @@ class SecurityConfig {
                         "/assets/**", "/favicon.ico", "/actuator/health").permitAll()
                 .requestMatchers(engine).hasRole(Role.ADMIN.name())
                 .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name())
-                .anyRequest().authenticated())
+                // board readers read issued reports only: their report page, the issued reports, the organisations
+                .requestMatchers("/", "/organisations/*/report", "/api/organisations", "/api/organisations/*/reports",
+                        "/api/reports/*").authenticated()
+                .anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(isSignedIn(authentication.get()) && !isBoardReaderOnly(authentication.get()))))
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                     .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
@@ -83,6 +90,17 @@ class SecurityConfig {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static boolean isSignedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /** A person whose only role is BOARD: they read issued reports and nothing live. */
+    static boolean isBoardReaderOnly(Authentication authentication) {
+        var roles = authentication.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        return !roles.isEmpty() && roles.stream().allMatch(r -> r.equals("ROLE_" + Role.BOARD.name()));
     }
 
     /**

@@ -87,7 +87,7 @@ class RouteAuthorizationTest {
         get("/api/organisations/{org}/reports", "/api/organisations/kmpt/reports", otherOrg);
         get("/api/reports/{id}", "/api/reports/{kmptReport}", Map.of("edi@kings", 404, "ics@kent-medway", 200));
         get("/api/systems/{code}/report", "/api/systems/kent-medway/report?standard=WRES",
-                Map.of("edi@kmpt", 404, "board@kmpt", 404));
+                Map.of("edi@kmpt", 404, "board@kmpt", 403));
         get("/organisations/{org}/report", "/organisations/kmpt/report?standard=WRES", otherOrg);
         get("/systems/{code}/report", "/systems/kent-medway/report?standard=WRES", Map.of("edi@kmpt", 404));
         get("/actions", "/actions?q=mentoring", Map.of());
@@ -279,6 +279,32 @@ class RouteAuthorizationTest {
                 .getStatus();
         assertThat(status).isEqualTo(403);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** What a board reader may open: issued reports (and the page and list that lead to them). */
+    static final Set<String> BOARD_READS = Set.of("/", "/login", "/organisations/{org}/report", "/api/organisations",
+            "/api/organisations/{org}/reports", "/api/reports/{id}");
+
+    static Stream<Route> notForBoardReaders() {
+        return ROUTES.stream().filter(r -> r.refusals() != null && !BOARD_READS.contains(r.pattern()));
+    }
+
+    @ParameterizedTest(name = "board reader {0}")
+    @MethodSource("notForBoardReaders")
+    void boardReadersReadIssuedReportsOnly(Route route) throws Exception {
+        Map<String, Long> before = counts();
+        int status = mvc.perform(request(route).with(httpBasic("board@kmpt", "parity-demo")).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aBoardReadersHomeIsTheirReportPage() throws Exception {
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/").with(httpBasic("board@kmpt", "parity-demo")))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/organisations/kmpt/report");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/organisations/kmpt/report")
+                .with(httpBasic("board@kmpt", "parity-demo"))).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -47,6 +47,9 @@ class PlanPagesController {
     @GetMapping("/")
     String home(Model model) {
         Caller who = caller.get();
+        if (who.roles().equals(java.util.EnumSet.of(org.parity.people.Role.BOARD)) && who.organisationCode() != null) {
+            return "redirect:/organisations/" + who.organisationCode() + "/report";   // board readers: issued reports
+        }
         List<OrganisationPlans> organisations = access.visibleTo(who).stream()
                 .map(o -> new OrganisationPlans(o.getCode(), o.getName(), queries.plansOf(who, o.getCode()),
                         editor.mayEdit(who, o.getCode())))

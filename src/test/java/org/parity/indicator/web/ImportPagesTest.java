@@ -133,7 +133,7 @@ class ImportPagesTest {
 
     @Test
     void indicatorPagesShowTheCatalogueAndAnOrganisationsValues() throws Exception {
-        mvc.perform(get("/indicators").with(httpBasic("board@kmpt", "parity-demo")))
+        mvc.perform(get("/indicators").with(httpBasic("sponsor@kings", "parity-demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("WDES4a")));
         mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kmpt", "parity-demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2.58")))

@@ -62,7 +62,7 @@ class ActionTimelinePageTest {
                     .andExpect(content().string(containsString("Pilot cohort recruited")))
                     .andExpect(content().string(containsString("Waiting for the sponsor")));
         }
-        MvcResult board = mvc.perform(get("/actions/{id}", id).with(httpBasic("board@kmpt", "parity-demo")))
+        MvcResult board = mvc.perform(get("/actions/{id}", id).with(httpBasic("ics@kent-medway", "parity-demo")))
                 .andExpect(status().isOk()).andExpect(model().attribute("insider", false))
                 .andExpect(content().string(containsString("Consulted three staff networks")))
                 .andExpect(content().string(containsString("RAG and percent complete updated")))

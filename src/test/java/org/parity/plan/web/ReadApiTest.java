@@ -72,7 +72,7 @@ class ReadApiTest {
                 .andExpect(status().isNotFound());
         Long kingsPlan = plans.findByKey("kings-wres-2024-25").orElseThrow().getId();
         mvc.perform(get("/api/plans/{id}", kingsPlan).with(as("sponsor@kmpt"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/actions/{id}", firstActionOf("kings-wres-2024-25")).with(as("board@ekhuft")))
+        mvc.perform(get("/api/actions/{id}", firstActionOf("kings-wres-2024-25")).with(as("sponsor@ekhuft")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/actions").param("org", "kings").with(as("edi@kmpt"))).andExpect(status().isNotFound());
     }

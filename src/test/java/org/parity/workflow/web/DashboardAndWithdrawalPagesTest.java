@@ -110,7 +110,7 @@ class DashboardAndWithdrawalPagesTest extends PageSupport {
                         .param("reason", "Merged into the Stepping Up action"))
                 .andExpect(redirectedUrl("/actions/" + id)).andExpect(flash().attribute("message", "withdraw.done"));
         assertThat(statusOf(jdbc, id)).isEqualTo(ActionStatus.WITHDRAWN);
-        mvc.perform(get("/actions/{id}", id).with(as("board@kmpt")))
+        mvc.perform(get("/actions/{id}", id).with(as("ics@kent-medway")))
                 .andExpect(content().string(containsString("Merged into the Stepping Up action")))
                 .andExpect(content().string(containsString("Action withdrawn")));
     }
