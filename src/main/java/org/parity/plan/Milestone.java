@@ -95,6 +95,22 @@ public class Milestone {
     public MilestoneStatus getStatus() { return status; }
     public Instant getDoneAt() { return doneAt; }
 
+    public long getVersion() { return version; }
+
+    /** New wording, dates or measure; the status starts again from "no data" (or pending) until evaluated. */
+    public void revise(String title, LocalDate due, String indicatorCode, String groupCode, Double baseline,
+                       String baselinePeriod, Double target, String targetPeriod) {
+        this.title = title;
+        this.due = due;
+        this.indicatorCode = indicatorCode;
+        this.groupCode = groupCode;
+        this.baseline = baseline;
+        this.baselinePeriod = baselinePeriod;
+        this.target = target;
+        this.targetPeriod = targetPeriod;
+        this.status = indicatorCode == null ? MilestoneStatus.PENDING : MilestoneStatus.NO_DATA;
+    }
+
     public void setStatus(MilestoneStatus status) {
         this.status = status;
     }

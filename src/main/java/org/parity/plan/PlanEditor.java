@@ -254,6 +254,58 @@ public class PlanEditor {
     public Long addMilestone(Caller caller, Long actionId, MilestoneFields f) {
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("action " + actionId));
         Plan plan = editablePlan(caller, action.getPlanId());
+        CheckedMilestone c = checkMilestone(plan, f);
+        int position = milestones.findByActionIdOrderByPosition(actionId).size() + 1;
+        Milestone m = milestones.save(new Milestone(actionId, position, c.title(), c.due(), c.indicator(), c.group(),
+                null, c.baseline(), c.baselinePeriod(), c.target(), c.targetPeriod()));
+        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_ADDED")
+                .states(null, m.getStatus().name()).detail("action " + actionId + ": " + c.title()));
+        if (c.indicator() != null) {
+            evaluator.reevaluate(plan.getOrganisationCode(), c.indicator(), c.group(), null);
+        }
+        return m.getId();
+    }
+
+    /** Changes a milestone as typed; a stale form (another change since it was loaded) is refused. */
+    @Transactional
+    public Long updateMilestone(Caller caller, Long milestoneId, long version, MilestoneFields f) {
+        Milestone m = milestones.findById(milestoneId)
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Action action = actions.findById(m.getActionId())
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Plan plan = editablePlan(caller, action.getPlanId());
+        CheckedMilestone c = checkMilestone(plan, f);
+        current(m.getVersion(), version);
+        String before = m.getStatus().name();
+        m.revise(c.title(), c.due(), c.indicator(), c.group(), c.baseline(), c.baselinePeriod(), c.target(),
+                c.targetPeriod());
+        milestones.saveAndFlush(m);
+        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_CHANGED")
+                .states(before, m.getStatus().name()).detail("action " + action.getId() + ": " + c.title()));
+        if (c.indicator() != null) {
+            evaluator.reevaluate(plan.getOrganisationCode(), c.indicator(), c.group(), null);
+        }
+        return action.getId();
+    }
+
+    /** The action a milestone belongs to (404 when there is no such milestone; visibility is checked by the caller). */
+    @Transactional(readOnly = true)
+    public Long actionOfMilestone(Long milestoneId) {
+        return milestones.findById(milestoneId).map(Milestone::getActionId)
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+    }
+
+    @Transactional(readOnly = true)
+    public long milestoneVersion(Long milestoneId) {
+        return milestones.findById(milestoneId).map(Milestone::getVersion)
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+    }
+
+    private record CheckedMilestone(String title, LocalDate due, String indicator, String group, Double baseline,
+                                    String baselinePeriod, Double target, String targetPeriod) {
+    }
+
+    private CheckedMilestone checkMilestone(Plan plan, MilestoneFields f) {
         List<RowError> errors = new ArrayList<>();
         String title = required(f.title(), "title", 1000, errors);
         LocalDate due = date(f.dueDay(), f.dueMonth(), f.dueYear(), errors);
@@ -272,15 +324,7 @@ public class PlanEditor {
             errors.add(new RowError(0, "indicator", "editor.error.needsIndicator"));
         }
         refuseIf(errors);
-        int position = milestones.findByActionIdOrderByPosition(actionId).size() + 1;
-        Milestone m = milestones.save(new Milestone(actionId, position, title, due, indicator, group, null, baseline,
-                baselinePeriod, target, targetPeriod));
-        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_ADDED")
-                .states(null, m.getStatus().name()).detail("action " + actionId + ": " + title));
-        if (indicator != null) {
-            evaluator.reevaluate(plan.getOrganisationCode(), indicator, group, null);
-        }
-        return m.getId();
+        return new CheckedMilestone(title, due, indicator, group, baseline, baselinePeriod, target, targetPeriod);
     }
 
     private record Checked(String title, String rationale, String lead, String sponsor, Timescale timescale,

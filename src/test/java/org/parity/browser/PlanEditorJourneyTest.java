@@ -64,7 +64,7 @@ class PlanEditorJourneyTest extends BrowserTest {
         label("Target period").fill("2026");
         button("Add milestone").click();
         assertThat(page.getByText("Milestone added.")).isVisible();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Ten pairs matched"))).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Ten pairs matched").setExact(true))).isVisible();
         check("milestone-added");
 
         button("Sign out").click();

@@ -91,6 +91,9 @@ class RouteAuthorizationTest {
         get("/organisations/{org}/report", "/organisations/kmpt/report?standard=WRES", otherOrg);
         get("/systems/{code}/report", "/systems/kent-medway/report?standard=WRES", Map.of("edi@kmpt", 404));
         get("/actions", "/actions?q=mentoring", Map.of());
+        get("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", FORM,
+                "version=0&title=X&dueDay=1&dueMonth=1&dueYear=2028", Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/my/actions", "/my/actions", Map.of());
         get("/my/decisions", "/my/decisions", Map.of());
         get("/organisations/{org}/dashboard", "/organisations/kmpt/dashboard", Map.of("lead@kmpt", 403, "edi@kings", 404));
@@ -337,6 +340,9 @@ class RouteAuthorizationTest {
                 Long.class)));
         samples.put("{kmptReport}", String.valueOf(jdbc.queryForObject(
                 "select min(id) from issued_report where organisation_code = 'kmpt'", Long.class)));
+        samples.put("{kmptMilestone}", String.valueOf(jdbc.queryForObject(
+                "select min(m.id) from milestone m join action a on a.id = m.action_id join plan p on p.id = a.plan_id"
+                        + " where p.organisation_code = 'kmpt'", Long.class)));
         samples.put("{leadUser}", String.valueOf(jdbc.queryForObject(
                 "select id from app_user where username = 'lead@kmpt'", Long.class)));
         samples.put("{leadTask}", jdbc.queryForObject("select min(id) from workflow_task where assignee = 'lead@kmpt'"

@@ -104,6 +104,7 @@ final class EditorForms {
 
     /** A milestone: the due date in three boxes, the figures as typed. */
     public static class MilestoneForm {
+        private long version;
         private String title;
         private String dueDay;
         private String dueMonth;
@@ -115,6 +116,8 @@ final class EditorForms {
         private String target;
         private String targetPeriod;
 
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public String getDueDay() { return dueDay; }
@@ -139,6 +142,25 @@ final class EditorForms {
         MilestoneFields fields() {
             return new MilestoneFields(title, dueDay, dueMonth, dueYear, indicator, group, baseline, baselinePeriod,
                     target, targetPeriod);
+        }
+
+        /** The form filled from a stored milestone, for editing. */
+        static MilestoneForm of(org.parity.plan.PlanViews.MilestoneView m, long version) {
+            MilestoneForm f = new MilestoneForm();
+            f.version = version;
+            f.title = m.title();
+            if (m.due() != null) {
+                f.dueDay = String.valueOf(m.due().getDayOfMonth());
+                f.dueMonth = String.valueOf(m.due().getMonthValue());
+                f.dueYear = String.valueOf(m.due().getYear());
+            }
+            f.indicator = m.indicator();
+            f.group = m.group();
+            f.baseline = m.baseline() == null ? null : java.math.BigDecimal.valueOf(m.baseline()).stripTrailingZeros().toPlainString();
+            f.baselinePeriod = m.baselinePeriod();
+            f.target = m.target() == null ? null : java.math.BigDecimal.valueOf(m.target()).stripTrailingZeros().toPlainString();
+            f.targetPeriod = m.targetPeriod();
+            return f;
         }
     }
 }

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parity.common.ConflictException;
+import org.parity.plan.PlanViews.MilestoneView;
 
 /** The EDI team (and admins) add a milestone to an action, optionally measured on an indicator. */
 @Controller
@@ -63,6 +66,37 @@ class MilestoneEditorController {
         }
         flash.addFlashAttribute("message", "editor.milestone.added");
         return "redirect:/actions/" + id;
+    }
+
+    @GetMapping("/milestones/{id}/edit")
+    String initUpdateForm(@PathVariable Long id, Model model) {
+        Caller who = caller.get();
+        Long actionId = editor.actionOfMilestone(id);
+        ActionDetail action = queries.action(who, actionId);
+        MilestoneView m = action.milestones().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        model.addAttribute(FORM, MilestoneForm.of(m, editor.milestoneVersion(id)));
+        model.addAttribute("milestoneId", id);
+        return form(who, actionId, model);
+    }
+
+    @PostMapping("/milestones/{id}/edit")
+    String processUpdateForm(@PathVariable Long id, @ModelAttribute(FORM) MilestoneForm form, BindingResult result,
+                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+        Caller who = caller.get();
+        Long actionId = editor.actionOfMilestone(id);
+        model.addAttribute("milestoneId", id);
+        try {
+            editor.updateMilestone(who, id, form.getVersion(), form.fields());
+        } catch (BadInputException e) {
+            EditorForms.reject(result, e);
+            return form(who, actionId, model);
+        } catch (ConflictException e) {
+            EditorForms.rejectStale(result);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(who, actionId, model);
+        }
+        flash.addFlashAttribute("message", "editor.milestone.saved");
+        return "redirect:/actions/" + actionId;
     }
 
     private String form(Caller who, Long actionId, Model model) {

@@ -206,4 +206,49 @@ class ActionEditorPagesTest extends EditorPageSupport {
                 .andExpect(content().string(containsString("Milestone added.")))
                 .andExpect(content().string(containsString("Pairs matched")));
     }
+
+    @Test
+    void aMilestoneIsChangedAsTypedRefusesStaleFormsAndOthers() throws Exception {
+        Long action = newAction(planWithTheme());
+        send(post("/actions/{id}/milestones/new", action), "edi@kmpt", "title", "Mentors recruited", "dueDay", "30",
+                "dueMonth", "9", "dueYear", "2027").andExpect(status().is3xxRedirection());
+        Long milestone = jdbc.queryForObject("select id from milestone where action_id = ?", Long.class, action);
+
+        mvc.perform(get("/milestones/{id}/edit", milestone).with(as("edi@kmpt"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Mentors recruited\"")))
+                .andExpect(content().string(containsString("value=\"2027\"")));
+        mvc.perform(get("/actions/{id}", action).with(as("edi@kmpt")))
+                .andExpect(content().string(containsString("/milestones/" + milestone + "/edit")));
+
+        Map<String, Object> before = tables();
+        send(post("/milestones/{id}/edit", milestone), "edi@kmpt", "version", "0", "title", "", "dueDay", "31",
+                "dueMonth", "9", "dueYear", "2027")
+                .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "title", "dueDay"));
+        for (String user : List.of("lead@kmpt", "sponsor@kmpt")) {
+            send(post("/milestones/{id}/edit", milestone), user, "version", "0", "title", "Hijacked", "dueDay", "1",
+                    "dueMonth", "1", "dueYear", "2028").andExpect(status().isForbidden());
+        }
+        send(post("/milestones/{id}/edit", milestone), "edi@kings", "version", "0", "title", "Hijacked", "dueDay", "1",
+                "dueMonth", "1", "dueYear", "2028").andExpect(status().isNotFound());
+        assertThat(tables()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select title from milestone where id = ?", String.class, milestone))
+                .isEqualTo("Mentors recruited");
+
+        send(post("/milestones/{id}/edit", milestone), "edi@kmpt", "version", "0", "title", "Mentors recruited and trained",
+                "dueDay", "31", "dueMonth", "10", "dueYear", "2027", "indicator", "WRES7", "group", "BAME",
+                "target", "55", "targetPeriod", "2027")
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "editor.milestone.saved"));
+        assertThat(jdbc.queryForMap("select title, due_date, indicator_code, target, version from milestone where id = ?",
+                milestone)).containsEntry("TITLE", "Mentors recruited and trained")
+                .containsEntry("DUE_DATE", java.sql.Date.valueOf("2027-10-31")).containsEntry("INDICATOR_CODE", "WRES7")
+                .containsEntry("TARGET", 55.0);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'MILESTONE_CHANGED'"
+                + " and subject_id = ?", Long.class, milestone.toString())).isEqualTo(1);
+
+        // the form loaded before that change is stale now: refused, nothing changed
+        send(post("/milestones/{id}/edit", milestone), "edi@kmpt", "version", "0", "title", "Old form", "dueDay", "1",
+                "dueMonth", "1", "dueYear", "2028").andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select title from milestone where id = ?", String.class, milestone))
+                .isEqualTo("Mentors recruited and trained");
+    }
 }
