@@ -86,6 +86,26 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void whoeverPreparedTheReportMayNotSignItOffEvenHoldingTheSponsorRole() {
+        int year = YEARS.incrementAndGet();
+        ProcessInstance p = start("WRES", year);
+        Caller both = new Caller("edi-and-sponsor@kmpt", "Both", EnumSet.of(Role.EDI, Role.SPONSOR), "kmpt", null);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        gateway.complete(task(p, "loadFigures").getId(), both, json.createObjectNode().put("comment", "Loaded"));
+        gateway.complete(task(p, "prepareReport").getId(), both, json.createObjectNode().put("comment", "Drafted"));
+        String signOff = task(p, "signOffReport").getId();
+
+        assertThatThrownBy(() -> gateway.complete(signOff, both,
+                json.createObjectNode().put("decision", "APPROVE").put("comment", "Looks right")))
+                .isInstanceOf(org.parity.progress.FourEyesException.class);
+        assertThat(p).isWaitingAt("signOffReport");
+
+        Caller sponsor = new Caller("sponsor@kmpt", "S", EnumSet.of(Role.SPONSOR), "kmpt", null);
+        gateway.complete(signOff, sponsor, json.createObjectNode().put("decision", "APPROVE"));
+        assertThat(p).isWaitingAt("publishReport");
+    }
+
     private ProcessInstance start(String standard, int year) {
         String key = gateway.startReportingCycle(EDI_KMPT, "kmpt", standard, year);
         assertThat(key).isEqualTo("kmpt:" + standard + ":" + year);
