@@ -288,6 +288,21 @@ public class PlanEditor {
         return action.getId();
     }
 
+    /** Removes a milestone added by mistake; a stale form is refused. Returns the action's id. */
+    @Transactional
+    public Long deleteMilestone(Caller caller, Long milestoneId, long version) {
+        Milestone m = milestones.findById(milestoneId)
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Action action = actions.findById(m.getActionId())
+                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Plan plan = editablePlan(caller, action.getPlanId());
+        current(m.getVersion(), version);
+        milestones.delete(m);
+        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_DELETED")
+                .states(m.getStatus().name(), null).detail("action " + action.getId() + ": " + m.getTitle()));
+        return action.getId();
+    }
+
     /** The action a milestone belongs to (404 when there is no such milestone; visibility is checked by the caller). */
     @Transactional(readOnly = true)
     public Long actionOfMilestone(Long milestoneId) {

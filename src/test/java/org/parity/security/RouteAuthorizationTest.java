@@ -94,6 +94,8 @@ class RouteAuthorizationTest {
         get("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", Map.of("lead@kmpt", 403, "edi@kings", 404));
         post("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", FORM,
                 "version=0&title=X&dueDay=1&dueMonth=1&dueYear=2028", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post("/milestones/{id}/delete", "/milestones/{kmptMilestone}/delete", FORM, "version=0",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
         get("/my/actions", "/my/actions", Map.of());
         get("/my/decisions", "/my/decisions", Map.of());
         get("/organisations/{org}/dashboard", "/organisations/kmpt/dashboard", Map.of("lead@kmpt", 403, "edi@kings", 404));

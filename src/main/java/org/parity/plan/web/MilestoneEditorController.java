@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parity.common.ConflictException;
@@ -96,6 +97,19 @@ class MilestoneEditorController {
             return form(who, actionId, model);
         }
         flash.addFlashAttribute("message", "editor.milestone.saved");
+        return "redirect:/actions/" + actionId;
+    }
+
+    @PostMapping("/milestones/{id}/delete")
+    String delete(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
+        Long actionId = editor.actionOfMilestone(id);
+        try {
+            editor.deleteMilestone(caller.get(), id, version);
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("message", "editor.error.stale");
+            return "redirect:/actions/" + actionId;
+        }
+        flash.addFlashAttribute("message", "editor.milestone.deleted");
         return "redirect:/actions/" + actionId;
     }
 

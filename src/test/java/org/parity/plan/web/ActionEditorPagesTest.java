@@ -245,10 +245,26 @@ class ActionEditorPagesTest extends EditorPageSupport {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'MILESTONE_CHANGED'"
                 + " and subject_id = ?", Long.class, milestone.toString())).isEqualTo(1);
 
+        // deleting: others are refused, a stale version is refused, the right version deletes and is audited
+        send(post("/milestones/{id}/delete", milestone), "lead@kmpt", "version", "1").andExpect(status().isForbidden());
+        send(post("/milestones/{id}/delete", milestone), "edi@kings", "version", "1").andExpect(status().isNotFound());
+        send(post("/milestones/{id}/delete", milestone), "edi@kmpt", "version", "0")
+                .andExpect(flash().attribute("message", "editor.error.stale"));
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Long.class, milestone)).isEqualTo(1);
+
         // the form loaded before that change is stale now: refused, nothing changed
         send(post("/milestones/{id}/edit", milestone), "edi@kmpt", "version", "0", "title", "Old form", "dueDay", "1",
                 "dueMonth", "1", "dueYear", "2028").andExpect(status().isConflict());
         assertThat(jdbc.queryForObject("select title from milestone where id = ?", String.class, milestone))
                 .isEqualTo("Mentors recruited and trained");
+
+        mvc.perform(get("/milestones/{id}/edit", milestone).with(as("edi@kmpt")))
+                .andExpect(content().string(containsString("Delete milestone")));
+        long version = jdbc.queryForObject("select version from milestone where id = ?", Long.class, milestone);
+        send(post("/milestones/{id}/delete", milestone), "edi@kmpt", "version", String.valueOf(version))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "editor.milestone.deleted"));
+        assertThat(jdbc.queryForObject("select count(*) from milestone where id = ?", Long.class, milestone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'MILESTONE_DELETED'"
+                + " and subject_id = ?", Long.class, milestone.toString())).isEqualTo(1);
     }
 }
