@@ -5,5 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface IndicatorRepository extends JpaRepository<Indicator, String> {
 
+    /** Every indicator code in the catalogue (national and local). */
+    @org.springframework.data.jpa.repository.Query("select i.code from Indicator i")
+    java.util.Set<String> allCodes();
+
     List<Indicator> findByStandardCodeOrderByCode(String standardCode);
 }

@@ -84,7 +84,7 @@ public class LoginAttempts {
     private Bucket bucket(String address) {
         return addresses.computeIfAbsent(address, a -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(failuresPerMinutePerAddress)
-                        .refillGreedy(failuresPerMinutePerAddress, Duration.ofMinutes(1)).build())
+                        .refillIntervally(failuresPerMinutePerAddress, Duration.ofMinutes(1)).build())
                 .build());
     }
 

@@ -52,6 +52,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain parityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
                                           Refusals refusals, LoginAttempts attempts, SessionRegistry sessions,
+                                          ApiTokens tokens,
                                           @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout)
             throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
@@ -73,6 +74,7 @@ class SecurityConfig {
                     .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
             .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicAuthApiCall, SecurityConfig::isSessionlessApiCall,
+                    SecurityConfig::isBearerApiCall,
                     engine))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
@@ -83,6 +85,7 @@ class SecurityConfig {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
             .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
             .addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(engine),
@@ -118,6 +121,13 @@ class SecurityConfig {
      */
     static boolean isBasicAuthApiCall(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && isBasicAuth(request);
+    }
+
+    /** An API call with a personal API token: like Basic, it carries its own credentials and no CSRF token. */
+    static boolean isBearerApiCall(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     static boolean isBasicAuth(HttpServletRequest request) {

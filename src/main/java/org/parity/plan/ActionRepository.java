@@ -21,6 +21,23 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
             """, nativeQuery = true)
     List<Action> inOrganisations(@Param("orgs") Collection<String> organisationCodes);
 
+    /** How many actions of one organisation have each status and RAG: rows of status, RAG and count. */
+    @Query(value = """
+            select a.status, a.rag, count(*) from action a join plan p on p.id = a.plan_id
+            where p.organisation_code = :org group by a.status, a.rag
+            """, nativeQuery = true)
+    List<Object[]> statusCounts(@Param("org") String organisationCode);
+
+    /** One organisation's actions in these states due from {@code from} up to (not including) {@code to}, soonest first. */
+    @Query("""
+            select a from Action a where a.status in :statuses and a.due >= :from and a.due < :to
+              and a.planId in (select p.id from Plan p where p.organisationCode = :org)
+            order by a.due, a.id
+            """)
+    org.springframework.data.domain.Page<Action> dueBetween(@Param("org") String organisationCode,
+            @Param("statuses") Collection<ActionStatus> statuses, @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to, org.springframework.data.domain.Pageable page);
+
     /** Text search over title, rationale and success measures (a lower-case LIKE pattern). */
     @Query(value = """
             select a.* from action a join plan p on p.id = a.plan_id

@@ -1,6 +1,11 @@
 package org.parity.plan;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
@@ -10,4 +15,13 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     List<Milestone> findByActionIdInOrderByActionIdAscPositionAsc(java.util.Collection<Long> actionIds);
 
     List<Milestone> findByIndicatorCode(String indicatorCode);
+
+    /** One organisation's milestones in these states, by action and position, a page at a time. */
+    @Query("""
+            select m from Milestone m where m.status in :statuses and m.actionId in (
+              select a.id from Action a where a.planId in (select p.id from Plan p where p.organisationCode = :org))
+            order by m.actionId, m.position
+            """)
+    Page<Milestone> inOrganisation(@Param("org") String organisation,
+                                   @Param("statuses") Collection<MilestoneStatus> statuses, Pageable page);
 }

@@ -1,6 +1,10 @@
 package org.parity.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parity.common.NotFoundException;
+import org.parity.common.Paged;
+import org.parity.common.Pager;
 import org.parity.organisation.OrgUnitRepository;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
@@ -21,6 +27,8 @@ import org.parity.plan.PlanViews.MilestoneView;
 import org.parity.plan.PlanViews.PlanDetail;
 import org.parity.plan.PlanViews.PlanSummary;
 import org.parity.plan.PlanViews.ThemeView;
+import org.parity.progress.Rag;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +47,13 @@ public class PlanQueries {
     private final MilestoneRepository milestones;
     private final OrgUnitRepository units;
     private final OrganisationAccess access;
+    private final ActionFinder finder;
 
     PlanQueries(PlanRepository plans, ThemeRepository themes, ActionRepository actions,
                 ActionListingRepository listings, MilestoneRepository milestones, OrgUnitRepository units,
-                OrganisationAccess access) {
+                OrganisationAccess access, ActionFinder finder) {
         this.plans = plans;
+        this.finder = finder;
         this.themes = themes;
         this.actions = actions;
         this.listings = listings;
@@ -112,31 +122,83 @@ public class PlanQueries {
         }).toList();
     }
 
-    /** The actions the caller leads, in every organisation they can see. */
-    public List<ActionLine> ledBy(Caller caller) {
+    /** One page of the actions of the caller's organisations that match the filter, in plan order. */
+    public Paged<ActionSummary> find(Caller caller, ActionFilter filter, Integer page, int size) {
         Set<String> orgs = access.visibleCodes(caller);
-        return orgs.isEmpty() ? List.of() : lines(actions.inOrganisations(orgs).stream()
-                .filter(a -> caller.username().equals(a.getLeadUsername())).toList());
-    }
-
-    /** Every action of one organisation the caller can read (404 otherwise). */
-    public List<ActionLine> actionsOf(Caller caller, String organisationCode) {
-        access.readable(caller, organisationCode);
-        return lines(actions.inOrganisations(Set.of(organisationCode)));
-    }
-
-    /** The milestones of one organisation's actions that are off track or missed. */
-    public List<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode) {
-        access.readable(caller, organisationCode);
-        Map<Long, Action> byId = actions.inOrganisations(Set.of(organisationCode)).stream()
-                .collect(Collectors.toMap(Action::getId, Function.identity()));
-        if (byId.isEmpty()) {
-            return List.of();
+        if (orgs.isEmpty()) {
+            return new Paged<>(List.of(), Pager.of("page", page, size, 0));
         }
-        return milestones.findByActionIdInOrderByActionIdAscPositionAsc(byId.keySet()).stream()
-                .filter(m -> isOffTrack(m.getStatus()))
-                .map(m -> new MilestoneOfAction(m.getActionId(), byId.get(m.getActionId()).getTitle(), MilestoneView.of(m)))
+        Pager pager = Pager.of("page", page, size, finder.count(orgs, filter));
+        return new Paged<>(pager.total() == 0 ? List.of() : finder.page(orgs, filter, pager.offset(), size), pager);
+    }
+
+    /** The plans of the caller's organisations, by title: the choices of the plan filter. */
+    public List<PlanSummary> plansVisibleTo(Caller caller) {
+        Set<String> orgs = access.visibleCodes(caller);
+        return orgs.isEmpty() ? List.of() : plans.findByOrganisationCodeInOrderByOrganisationCodeAscTitleAsc(orgs).stream()
+                .map(p -> new PlanSummary(p.getId(), p.getKey(), p.getOrganisationCode(), p.getTitle(),
+                        p.getStandardCode(), p.getPeriod(), 0))
                 .toList();
+    }
+
+    /**
+     * How many of one organisation's actions have each status and RAG: per status, a count for each
+     * RAG, "NONE" (no RAG yet) and "TOTAL". One grouped statement, whatever the number of actions.
+     */
+    public Map<ActionStatus, Map<String, Long>> statusCounts(Caller caller, String organisationCode) {
+        access.readable(caller, organisationCode);
+        Map<ActionStatus, Map<String, Long>> counts = new EnumMap<>(ActionStatus.class);
+        for (ActionStatus status : ActionStatus.values()) {
+            Map<String, Long> row = new LinkedHashMap<>();
+            for (Rag rag : Rag.values()) {
+                row.put(rag.name(), 0L);
+            }
+            row.put("NONE", 0L);
+            row.put("TOTAL", 0L);
+            counts.put(status, row);
+        }
+        for (Object[] r : actions.statusCounts(organisationCode)) {
+            Map<String, Long> row = counts.get(ActionStatus.valueOf((String) r[0]));
+            long n = ((Number) r[2]).longValue();
+            row.merge(r[1] == null ? "NONE" : (String) r[1], n, Long::sum);
+            row.merge("TOTAL", n, Long::sum);
+        }
+        return counts;
+    }
+
+    /** One page of the organisation's milestones that are off track or missed, by action. */
+    public Paged<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode, Integer page, int size) {
+        access.readable(caller, organisationCode);
+        org.springframework.data.domain.Page<Milestone> found = milestones.inOrganisation(organisationCode,
+                List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED),
+                PageRequest.of(Pager.requested(page) - 1, size));
+        if (found.getContent().isEmpty() && found.getTotalElements() > 0) {   // past the end: show the last page
+            found = milestones.inOrganisation(organisationCode, List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED),
+                    PageRequest.of(Math.max(0, found.getTotalPages() - 1), size));
+        }
+        Map<Long, String> titles = titles(found.getContent().stream().map(Milestone::getActionId).toList());
+        return new Paged<>(found.getContent().stream()
+                .map(m -> new MilestoneOfAction(m.getActionId(), titles.get(m.getActionId()), MilestoneView.of(m)))
+                .toList(), Pager.of("offTrackPage", found.getNumber() + 1, size, found.getTotalElements()));
+    }
+
+    /** The organisation's actions not yet done that fall due from {@code from} up to (not including) {@code to}, soonest first, at most {@code limit}. */
+    public Paged<ActionLine> dueBetween(Caller caller, String organisationCode, LocalDate from, LocalDate to, int limit) {
+        access.readable(caller, organisationCode);
+        org.springframework.data.domain.Page<Action> found = actions.dueBetween(organisationCode,
+                List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, ActionStatus.DRAFT), from, to,
+                PageRequest.of(0, limit));
+        return new Paged<>(lines(found.getContent()), Pager.of("dueSoonPage", 1, limit, found.getTotalElements()));
+    }
+
+    /** The titles of these actions (a handful: a page's worth). */
+    public Map<Long, String> titles(Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        actions.findAllById(Set.copyOf(actionIds)).forEach(a -> titles.put(a.getId(), a.getTitle()));
+        return titles;
     }
 
     private List<ActionLine> lines(List<Action> found) {

@@ -62,6 +62,8 @@ public class PlanService {
         audit.record(AuditLog.Entry.of(actor, plan.getOrganisationCode(), "PLAN", plan.getId(), "PLAN_CREATED")
                 .states(null, "CREATED").detail(plan.getKey()));
         Map<String, Action> byKey = new LinkedHashMap<>();
+        // the catalogue once per plan: a lookup per action would flush the whole unit of work each time
+        Set<String> known = indicators.allCodes();
         int themePosition = 0;
         for (ThemeDraft t : draft.themes()) {
             Theme theme = themes.save(new Theme(plan.getId(), ++themePosition, t.title(), t.description(),
@@ -75,7 +77,7 @@ public class PlanService {
                         throw new InvalidPlanException("action key '" + a.key() + "' is used twice; list the same "
                                 + "action again with 'see: " + a.key() + "'", a.line());
                     }
-                    Action action = createAction(plan, theme, t, a, planYear, today, actor);
+                    Action action = createAction(plan, theme, t, a, planYear, today, actor, known);
                     byKey.put(a.key(), action);
                     listedHere.add(action.getId());
                     listings.save(new ActionListing(action.getId(), theme.getId(), position, false));
@@ -90,7 +92,7 @@ public class PlanService {
                         action.addFlag(Flag.of("DUPLICATE_LISTING", "Listed more than once under '" + t.title()
                                 + "' in the source document (position " + position + "); stored once."));
                     }
-                    action.linkIndicators(checkedIndicators(t.indicators(), see.line()));
+                    action.linkIndicators(checkedIndicators(t.indicators(), see.line(), known));
                     listings.save(new ActionListing(action.getId(), theme.getId(), position, duplicate));
                 }
             }
@@ -101,7 +103,7 @@ public class PlanService {
     }
 
     private Action createAction(Plan plan, Theme theme, ThemeDraft t, ActionDraft a, int planYear, LocalDate today,
-                                String actor) {
+                                String actor, Set<String> known) {
         Action action = new Action(plan.getId(), theme.getId(), a.key(), a.title());
         Long unitId = null;
         if (a.unitCode() != null) {
@@ -115,8 +117,8 @@ public class PlanService {
         action.assign(a.leadRole(), a.leadUsername(), a.sponsorRole(), a.sponsorUsername());
         String timescale = a.timescale() == null ? t.timescale() : a.timescale();
         action.schedule(TimescaleParser.parse(timescale, planYear));
-        Set<String> codes = new LinkedHashSet<>(checkedIndicators(t.indicators(), a.line()));
-        codes.addAll(checkedIndicators(a.indicators(), a.line()));
+        Set<String> codes = new LinkedHashSet<>(checkedIndicators(t.indicators(), a.line(), known));
+        codes.addAll(checkedIndicators(a.indicators(), a.line(), known));
         action.linkIndicators(codes);
         a.flags().forEach(action::addFlag);
         ActionStatus status = a.status();
@@ -129,7 +131,7 @@ public class PlanService {
         int position = 0;
         for (MilestoneDraft m : a.milestones()) {
             if (m.indicator() != null) {
-                checkedIndicators(List.of(m.indicator()), a.line());
+                checkedIndicators(List.of(m.indicator()), a.line(), known);
             }
             milestones.save(new Milestone(action.getId(), ++position, m.title(), m.due(), m.indicator(), m.group(),
                     m.breakdown(), m.baseline(), m.baselinePeriod(), m.target(), m.targetPeriod()));
@@ -139,10 +141,10 @@ public class PlanService {
         return action;
     }
 
-    private Set<String> checkedIndicators(List<String> codes, int line) {
+    private static Set<String> checkedIndicators(List<String> codes, int line, Set<String> known) {
         Set<String> result = new LinkedHashSet<>();
         for (String code : codes) {
-            if (!indicators.existsById(code)) {
+            if (!known.contains(code)) {
                 throw new InvalidPlanException("unknown indicator '" + code + "'", line);
             }
             result.add(code);

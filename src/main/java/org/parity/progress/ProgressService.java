@@ -137,11 +137,17 @@ public class ProgressService {
                         UpdateStatus.APPROVED);
     }
 
+    /** The ten most recently approved updates of one organisation's actions (the EDI dashboard). */
+    @Transactional(readOnly = true)
+    public List<ProgressUpdate> recentlyApprovedIn(String organisation) {
+        return updates.recentlyApprovedIn(organisation);
+    }
+
     /** True when the action's most recent progress update was returned by its sponsor (and not yet resubmitted). */
     @Transactional(readOnly = true)
     public boolean latestIsReturned(Long actionId) {
-        List<ProgressUpdate> all = allFor(actionId);
-        return !all.isEmpty() && all.get(all.size() - 1).getStatus() == UpdateStatus.RETURNED;
+        return updates.findFirstByActionIdOrderBySubmittedAtDescIdDesc(actionId)
+                .filter(u -> u.getStatus() == UpdateStatus.RETURNED).isPresent();
     }
 
     @Transactional(readOnly = true)

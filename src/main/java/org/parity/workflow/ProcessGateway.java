@@ -1,6 +1,7 @@
 package org.parity.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -29,7 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one class that talks to the process engine. Each action's life is one instance of
@@ -47,6 +50,7 @@ public class ProcessGateway {
     public static final String ACTION_WITHDRAWN = "actionWithdrawn";
 
     private static final Logger log = LoggerFactory.getLogger(ProcessGateway.class);
+    static final int START_BATCH = 100;
 
     private final RuntimeService runtime;
     private final TaskService engineTasks;
@@ -58,10 +62,15 @@ public class ProcessGateway {
     private final AuditLog audit;
     private final WorkflowProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
 
     ProcessGateway(RuntimeService runtime, TaskService engineTasks, ActionDirectory directory, ActionLifecycle lifecycle,
                    TaskList taskList, TaskSteps steps, OrganisationAccess access, AuditLog audit,
-                   WorkflowProperties properties, Clock clock) {
+                   WorkflowProperties properties, Clock clock, PlatformTransactionManager transactions,
+                   EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
         this.runtime = runtime;
         this.engineTasks = engineTasks;
         this.directory = directory;
@@ -74,15 +83,30 @@ public class ProcessGateway {
         this.clock = clock;
     }
 
-    /** Starts the action process of every action that is under way and has none yet. */
+    /**
+     * Starts the action process of every action that is under way and has none yet, {@value #START_BATCH}
+     * to a transaction: a bulk load commits a few hundred times, not once per process.
+     */
     public int startUnderWay(List<Long> actionIds) {
         int started = 0;
-        for (Long id : actionIds) {
-            Action action = directory.action(id);
-            if (action.getStatus().isUnderWay() && !hasProcess(id)) {
-                start(id, directory.organisationOf(id), true);
-                started++;
-            }
+        for (int from = 0; from < actionIds.size(); from += START_BATCH) {
+            List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
+            Integer n = transaction.execute(status -> {
+                int count = 0;
+                for (Long id : batch) {
+                    Action action = directory.action(id);
+                    if (action.getStatus().isUnderWay() && !hasProcess(id)) {
+                        start(id, directory.organisationOf(id), true);
+                        count++;
+                    }
+                    // write this start's rows and forget them, so each query of the next start does not
+                    // dirty-check every entity of the batch first
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+                return count;
+            });
+            started += n == null ? 0 : n;
         }
         log.info("Started {} action processes", started);
         return started;
@@ -122,12 +146,6 @@ public class ProcessGateway {
         audit.record(Entry.of(caller.username(), organisation, "REPORTING_CYCLE", key, "REPORTING_CYCLE_STARTED")
                 .states(null, "STARTED"));
         return key;
-    }
-
-    /** The caller's open tasks: assigned to them, or offered to a group they are in (edi:ORG, sponsor:ORG). */
-    @Transactional(readOnly = true)
-    public List<TaskView> tasksOf(Caller caller) {
-        return taskList.openFor(caller.username(), groupsOf(caller)).stream().map(WorkflowTask::view).toList();
     }
 
     /**

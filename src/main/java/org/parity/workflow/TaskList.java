@@ -1,7 +1,6 @@
 package org.parity.workflow;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,11 +39,6 @@ class TaskList {
     @Transactional(readOnly = true)
     Optional<WorkflowTask> find(String id) {
         return tasks.findById(id);
-    }
-
-    @Transactional(readOnly = true)
-    List<WorkflowTask> openFor(String username, Collection<String> groups) {
-        return tasks.inState(WorkflowTask.State.OPEN, username, groups.isEmpty() ? List.of("-") : groups);
     }
 
     @Transactional(readOnly = true)

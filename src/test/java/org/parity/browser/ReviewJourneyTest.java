@@ -5,7 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.EnumSet;
 import java.util.List;
+import org.parity.people.AppUser;
+import org.parity.people.AppUserRepository;
+import org.parity.people.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.junit.jupiter.api.Test;
 import org.parity.plan.Action;
 import org.parity.plan.ActionRepository;
@@ -27,16 +32,25 @@ class ReviewJourneyTest extends BrowserTest {
     @Autowired PlanRepository plans;
     @Autowired ThemeRepository themes;
     @Autowired ProcessGateway gateway;
+    @Autowired AppUserRepository users;
+    @Autowired PasswordEncoder encoder;
+
+    /** A lead of one action: lead@kmpt leads every seeded action, more than a page of "My actions". */
+    static final String LEAD = "mentoring-lead@kmpt";
 
     @Test
     void leadUpdatesSponsorReturnsLeadResubmitsSponsorApproves() {
-        Action action = new TestActions(actions, plans, themes).create("lead@kmpt", "sponsor@kmpt");
+        if (!users.existsByUsername(LEAD)) {
+            users.save(new AppUser(LEAD, encoder.encode("parity-demo"), "Mentoring lead", "kmpt", null,
+                    EnumSet.of(Role.LEAD), true));
+        }
+        Action action = new TestActions(actions, plans, themes).create(LEAD, "sponsor@kmpt");
         action.linkIndicators(java.util.Set.of("WRES1", "WRES2"));
         action = actions.save(action);
         gateway.startUnderWay(List.of(action.getId()));
         String title = action.getTitle();
 
-        signIn("lead@kmpt");
+        signIn(LEAD);
         nav("My actions");
         assertThat(heading("My actions")).isVisible();
         check("lead-my-actions");
@@ -77,7 +91,7 @@ class ReviewJourneyTest extends BrowserTest {
         check("sponsor-returned");
         signOut();
 
-        signIn("lead@kmpt");
+        signIn(LEAD);
         nav("My actions");
         row(title).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Submit progress update")).click();
         assertThat(page.getByText("Say how many people were mentored, and how many of them are BAME.")).isVisible();

@@ -82,6 +82,17 @@ class RouteAuthorizationTest {
         get("/api/actions/{id}", "/api/actions/{kmptAction}", otherOrg);
         get("/api/me/tasks", "/api/me/tasks", Map.of());
         get("/api/admin/outbox", "/api/admin/outbox", Map.of("edi@kmpt", 403));
+        // personal API tokens: anyone signed in (board readers read issued reports only); someone else's token is not found
+        get("/api/me/tokens", "/api/me/tokens", Map.of("board@kmpt", 403));
+        post("/api/me/tokens", "/api/me/tokens", "application/json", "{\"name\":\"matrix\",\"expiresInDays\":30}",
+                Map.of("board@kmpt", 403));
+        ROUTES.add(new Route("DELETE", "/api/me/tokens/{id}", "/api/me/tokens/{adminToken}", null, null,
+                Map.of("board@kmpt", 403, "lead@kmpt", 404, "edi@ekhuft", 404)));
+        get("/api/admin/tokens", "/api/admin/tokens", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
+        // SQL statements per route (parity.diagnostics.sql-count, on in tests and the benchmark): admins only
+        get("/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
+        ROUTES.add(new Route("DELETE", "/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", null, null,
+                Map.of("edi@kmpt", 403, "sponsor@kmpt", 403)));
         get("/api/organisations/{org}/report", "/api/organisations/kmpt/report?standard=WRES",
                 Map.of("board@kmpt", 403, "edi@kings", 404));
         get("/api/organisations/{org}/reports", "/api/organisations/kmpt/reports", otherOrg);
@@ -172,11 +183,12 @@ class RouteAuthorizationTest {
     /** Business tables a refused request must leave unchanged (audit entries of the refusal aside). */
     static final List<String> TABLES = List.of("organisation", "app_user", "app_user_role", "indicator", "measurement",
             "plan", "theme", "action", "action_indicator", "milestone", "progress_update", "review", "submission",
-            "workflow_task", "mail_outbox", "issued_report");
+            "workflow_task", "mail_outbox", "issued_report", "api_token");
 
     @Autowired MockMvc mvc;
     @Autowired org.parity.report.ReportIssuing issuing;
     @Autowired org.parity.people.AppUserRepository users;
+    @Autowired org.parity.people.ApiTokens tokens;
 
     /** One issued KMPT report to refuse others access to. */
     @org.junit.jupiter.api.BeforeEach
@@ -184,6 +196,10 @@ class RouteAuthorizationTest {
         if (jdbc.queryForObject("select count(*) from issued_report where organisation_code = 'kmpt'", Long.class) == 0) {
             issuing.issue(users.findByUsername("edi@kmpt").orElseThrow().toCaller(),
                     new org.parity.report.ReportQuery("kmpt", "WRES", null, null, null));
+        }
+        if (jdbc.queryForObject("select count(*) from api_token where username = 'admin' and revoked_at is null",
+                Long.class) == 0) {
+            tokens.create(users.findByUsername("admin").orElseThrow().toCaller(), "matrix", 30);
         }
     }
     @Autowired JdbcTemplate jdbc;
@@ -323,7 +339,8 @@ class RouteAuthorizationTest {
     private MockHttpServletRequestBuilder request(Route route) {
         String url = resolve(route.url());
         MockHttpServletRequestBuilder builder = route.changesState()
-                ? MockMvcRequestBuilders.post(url) : MockMvcRequestBuilders.get(url);
+                ? MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(route.method()), url)
+                : MockMvcRequestBuilders.get(url);
         if (route.contentType() != null) {
             builder.contentType(route.contentType()).content(route.body());
         }
@@ -345,6 +362,8 @@ class RouteAuthorizationTest {
         samples.put("{kmptMilestone}", String.valueOf(jdbc.queryForObject(
                 "select min(m.id) from milestone m join action a on a.id = m.action_id join plan p on p.id = a.plan_id"
                         + " where p.organisation_code = 'kmpt'", Long.class)));
+        samples.put("{adminToken}", String.valueOf(jdbc.queryForObject(
+                "select min(id) from api_token where username = 'admin' and revoked_at is null", Long.class)));
         samples.put("{leadUser}", String.valueOf(jdbc.queryForObject(
                 "select id from app_user where username = 'lead@kmpt'", Long.class)));
         samples.put("{leadTask}", jdbc.queryForObject("select min(id) from workflow_task where assignee = 'lead@kmpt'"

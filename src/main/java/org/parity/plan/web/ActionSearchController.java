@@ -8,13 +8,19 @@ import org.parity.people.CurrentCaller;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionSummary;
+import org.parity.plan.PlanViews.PlanSummary;
+import org.parity.plan.ActionFilter;
+import org.parity.common.Paged;
 import org.parity.progress.Rag;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Everyone: find actions by text and filter them by plan, standard, status, RAG and lead, a page at a time. */
+/**
+ * Everyone: find actions by text and filter them by plan, standard, status, RAG and lead, 25 a page;
+ * the database filters, counts and pages (two statements whatever the number of actions).
+ */
 @Controller
 class ActionSearchController {
 
@@ -32,33 +38,24 @@ class ActionSearchController {
     /** The search form as typed; every field optional. */
     record Filters(String q, Long plan, String standard, ActionStatus status, Rag rag, String lead, Integer page) {
 
-        boolean matches(ActionSummary a) {
-            return (plan == null || plan.equals(a.planId()))
-                    && (standard == null || standard.isBlank() || standard.equals(a.standard()))
-                    && (status == null || status == a.status())
-                    && (rag == null || rag == a.rag())
-                    && (lead == null || lead.isBlank() || (a.lead() != null && a.lead().contains(lead.strip())));
-        }
-
-        int pageNumber() {
-            return page == null || page < 1 ? 1 : page;
+        ActionFilter filter() {
+            return new ActionFilter(q, plan, standard, status, rag, lead);
         }
     }
 
     @GetMapping("/actions")
     String search(@ModelAttribute("filters") Filters filters, Model model) {
         Caller who = caller.get();
-        List<ActionSummary> all = queries.search(who, null, filters.q());
-        List<ActionSummary> found = all.stream().filter(filters::matches).toList();
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(filters.pageNumber(), pages);
-        model.addAttribute("results", found.subList((page - 1) * PAGE_SIZE, Math.min(found.size(), page * PAGE_SIZE)));
-        model.addAttribute("total", found.size());
-        model.addAttribute("page", page);
-        model.addAttribute("pages", pages);
-        model.addAttribute("plans", all.stream().map(a -> new PlanChoice(a.planId(), a.plan(), a.organisation()))
-                .distinct().sorted(Comparator.comparing(PlanChoice::title)).toList());
-        model.addAttribute("standards", all.stream().map(ActionSummary::standard).filter(Objects::nonNull)
+        Paged<ActionSummary> found = queries.find(who, filters.filter(), filters.page(), PAGE_SIZE);
+        model.addAttribute("results", found.rows());
+        model.addAttribute("total", Math.toIntExact(found.pager().total()));
+        model.addAttribute("page", found.pager().page());
+        model.addAttribute("pages", found.pager().pages());
+        model.addAttribute("pager", found.pager());
+        List<PlanSummary> plans = queries.plansVisibleTo(who);
+        model.addAttribute("plans", plans.stream().map(p -> new PlanChoice(p.id(), p.title(), p.organisation()))
+                .sorted(Comparator.comparing(PlanChoice::title)).toList());
+        model.addAttribute("standards", plans.stream().map(PlanSummary::standard).filter(Objects::nonNull)
                 .distinct().sorted().toList());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("rags", Rag.values());

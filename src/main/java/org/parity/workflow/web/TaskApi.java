@@ -5,6 +5,7 @@ import java.util.List;
 import org.parity.people.CurrentCaller;
 import org.parity.plan.ActionLifecycle.ActionState;
 import org.parity.workflow.ProcessGateway;
+import org.parity.workflow.TaskQueries;
 import org.parity.workflow.TaskView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,16 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApi {
 
     private final ProcessGateway gateway;
+    private final TaskQueries queries;
     private final CurrentCaller caller;
 
-    TaskApi(ProcessGateway gateway, CurrentCaller caller) {
+    TaskApi(ProcessGateway gateway, TaskQueries queries, CurrentCaller caller) {
         this.gateway = gateway;
+        this.queries = queries;
         this.caller = caller;
     }
 
+    /** The caller's open tasks: assigned to them, or offered to a group they are in (edi:ORG, sponsor:ORG). */
     @GetMapping("/api/me/tasks")
     List<TaskView> myTasks() {
-        return gateway.tasksOf(caller.get());
+        return queries.openFor(caller.get());
     }
 
     @PostMapping("/api/tasks/{id}")
