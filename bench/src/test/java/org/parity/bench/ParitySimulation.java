@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>System properties: {@code bench.baseUrl}, {@code bench.organisations} (N), {@code bench.profile}
  * ({@code closed}: N leads plus N/5 sponsors and N/5 EDI teams, each looping without think time;
  * {@code open}: new visits arriving at a constant rate giving about {@code bench.pageViewsPerSec}
- * (100) page views a second, with think time), {@code bench.users} (closed-loop leads, default N),
+ * (100) page views a second once visits overlap, with 1-3 s think time and {@code bench.visitRounds} (3)
+ * rounds of pages per sign-in), {@code bench.users} (closed-loop leads, default N),
  * {@code bench.duration} (seconds).
  */
 public class ParitySimulation extends Simulation {
@@ -54,6 +55,8 @@ public class ParitySimulation extends Simulation {
     static final double PAGE_VIEWS_PER_SEC = Double.parseDouble(System.getProperty("bench.pageViewsPerSec", "100"));
     static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("bench.thinkMinMs", 1000));
     static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("bench.thinkMaxMs", 3000));
+    /** Open loop: how many rounds of their pages one signed-in visitor goes through before leaving. */
+    static final int VISIT_ROUNDS = Integer.getInteger("bench.visitRounds", 3);
 
     /** Words of the generated action titles: each finds a subset of an organisation's actions. */
     static final List<String> WORDS = List.of("mentoring", "recruitment", "network", "flexible", "leadership",
@@ -203,7 +206,7 @@ public class ParitySimulation extends Simulation {
     }
 
     static ScenarioBuilder visiting(String name, String role, ChainBuilder visit) {
-        return scenario(name).feed(people(role)).exec(SIGN_IN, LEARN_IDS).exec(think(), visit);
+        return scenario(name).feed(people(role)).exec(SIGN_IN, LEARN_IDS).exec(think()).repeat(VISIT_ROUNDS).on(visit);
     }
 
     {
@@ -216,13 +219,13 @@ public class ParitySimulation extends Simulation {
             populations.add(looping("sponsors", "sponsor", SPONSOR_VISIT).injectClosed(constantConcurrentUsers(others).during(DURATION)));
             populations.add(looping("edi", "edi", EDI_VISIT).injectClosed(constantConcurrentUsers(others).during(DURATION)));
         } else if (PROFILE.equals("open")) {
-            // 70% of the page views by leads, 15% by sponsors, 15% by EDI teams
-            populations.add(visiting("leads", "lead", LEAD_VISIT)
-                    .injectOpen(constantUsersPerSec(0.70 * PAGE_VIEWS_PER_SEC / LEAD_PAGE_VIEWS).during(DURATION)));
-            populations.add(visiting("sponsors", "sponsor", SPONSOR_VISIT)
-                    .injectOpen(constantUsersPerSec(0.15 * PAGE_VIEWS_PER_SEC / SPONSOR_PAGE_VIEWS).during(DURATION)));
-            populations.add(visiting("edi", "edi", EDI_VISIT)
-                    .injectOpen(constantUsersPerSec(0.15 * PAGE_VIEWS_PER_SEC / EDI_PAGE_VIEWS).during(DURATION)));
+            // 70% of the page views by leads, 15% by sponsors, 15% by EDI teams; a visitor signs in once
+            populations.add(visiting("leads", "lead", LEAD_VISIT).injectOpen(constantUsersPerSec(
+                    0.70 * PAGE_VIEWS_PER_SEC / (LEAD_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
+            populations.add(visiting("sponsors", "sponsor", SPONSOR_VISIT).injectOpen(constantUsersPerSec(
+                    0.15 * PAGE_VIEWS_PER_SEC / (SPONSOR_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
+            populations.add(visiting("edi", "edi", EDI_VISIT).injectOpen(constantUsersPerSec(
+                    0.15 * PAGE_VIEWS_PER_SEC / (EDI_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
         } else {
             throw new IllegalArgumentException("bench.profile must be closed or open, not " + PROFILE);
         }
