@@ -36,6 +36,7 @@ public final class ResultsTable {
     static final Pattern NAME = Pattern.compile("class=\"ellipsed-name\">(.*?)</span>", Pattern.DOTALL);
     static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ (col-\\d+)\">([^<]*)</td>");
     static final Pattern TAG = Pattern.compile("<[^>]+>");
+    static final Pattern PARENT = Pattern.compile("^[^>]*data-parent=\"([^\"]*)\"");
 
     /** One request name's figures as Gatling computed them. */
     record Row(String name, long total, long ko, double perSecond, long p50, long p95, long p99) {
@@ -107,6 +108,10 @@ public final class ResultsTable {
             }
             Matcher n = NAME.matcher(part);
             String name = n.find() ? clean(n.group(1)) : "All requests";
+            Matcher parent = PARENT.matcher(part);
+            if (parent.find() && !parent.group(1).equals("ROOT")) {
+                name = "  \u2514 " + name;   // a request inside a group (Gatling's group() of several requests)
+            }
             rows.add(new Row(name, number(values.get(columns.get("Total"))), number(values.get(columns.get("KO"))),
                     decimal(values.get(columns.get("Cnt/s"))), number(values.get(columns.get("50th pct"))),
                     number(values.get(columns.get("95th pct"))), number(values.get(columns.get("99th pct")))));
@@ -136,6 +141,7 @@ public final class ResultsTable {
 
     /** The server route a request name is counted under: the search with words is GET /actions. */
     static String route(String name) {
+        name = name.startsWith("  ") ? name.substring(4) : name;
         int query = name.indexOf('?');
         return query < 0 ? name : name.substring(0, query);
     }
@@ -195,7 +201,7 @@ public final class ResultsTable {
         StringBuilder b = new StringBuilder("| " + String.join(" | ", HEADINGS) + " |\n|---|");
         b.append("---:|".repeat(HEADINGS.length - 1)).append('\n');
         for (String[] r : cells(rows, counters)) {
-            r[0] = "`" + r[0] + "`";
+            r[0] = r[0].startsWith("  ") ? "&nbsp;&nbsp;\u2514 `" + r[0].substring(4) + "`" : "`" + r[0] + "`";
             b.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
         return b.toString();
