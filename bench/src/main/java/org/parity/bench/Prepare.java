@@ -39,6 +39,7 @@ public final class Prepare {
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
     private final Map<String, AtomicInteger> done = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> millis = new ConcurrentHashMap<>();
 
     Prepare(String base) {
         this.base = base;
@@ -80,8 +81,8 @@ public final class Prepare {
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Integer> summary = new TreeMap<>();
-        done.forEach((k, v) -> summary.put(k, v.get()));
+        Map<String, String> summary = new TreeMap<>();
+        done.forEach((k, v) -> summary.put(k, v.get() + " (" + millis.get(k).get() / Math.max(1, v.get()) + " ms each)"));
         System.out.println("  done: " + summary);
         // what the people of the first organisation now have open
         String first = GenerateSeeds.code(1, organisations);
@@ -92,7 +93,9 @@ public final class Prepare {
     }
 
     private void lead(String org) throws Exception {
+        long t0 = System.nanoTime();
         WebSession lead = WebSession.signIn(base, "lead@" + org, PASSWORD);
+        count("sign-ins", t0);
         JsonNode tasks = tasks(lead);
         int updates = 0;
         int recoveries = 0;
@@ -114,23 +117,28 @@ public final class Prepare {
     }
 
     private void edi(String org) {
+        long s0 = System.nanoTime();
         WebSession edi = WebSession.signIn(base, "edi@" + org, PASSWORD);
+        count("sign-ins", s0);
+        long t0 = System.nanoTime();
         WebSession.Response issued = edi.postJson("/api/organisations/" + org + "/reports", "{\"standard\":\"WRES\"}");
         check(issued, 201, "issue a report for " + org);
-        count("reports issued");
+        count("reports issued", t0);
+        long t1 = System.nanoTime();
         WebSession.Response cycle = edi.postJson("/api/organisations/" + org + "/reporting-cycles",
                 "{\"standard\":\"WRES\",\"year\":" + java.time.Year.now().getValue() + "}");
         if (cycle.status() == 201) {
-            count("reporting cycles started");
+            count("reporting cycles started", t1);
         } else if (cycle.status() != 409) {   // 409: already running (a kept data directory)
             check(cycle, 201, "start the reporting cycle of " + org);
         }
     }
 
     private void complete(WebSession s, JsonNode task, String form, String what) {
+        long t0 = System.nanoTime();
         WebSession.Response r = s.postJson("/api/tasks/" + task.path("id").asText(), form);
         check(r, 200, what + " (task " + task.path("id").asText() + ")");
-        count(what);
+        count(what, t0);
     }
 
     private JsonNode tasks(WebSession s) throws Exception {
@@ -145,8 +153,10 @@ public final class Prepare {
         return kinds;
     }
 
-    private void count(String what) {
+    private void count(String what, long startedNanos) {
         done.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+        millis.computeIfAbsent(what, k -> new java.util.concurrent.atomic.AtomicLong())
+                .addAndGet((System.nanoTime() - startedNanos) / 1_000_000);
     }
 
     private static void check(WebSession.Response r, int expected, String what) {
