@@ -40,7 +40,7 @@ fi
 
 step "Load: plain Camunda, closed loop for $DURATION s"
 run=$(run_gatling gatling-plain-camunda org.parity.bench.PlainCamundaSimulation -Dbench.plainUrl="$PLAIN_BASE" \
-  -Dbench.organisations="$ORGS" -Dbench.duration="$DURATION")
+  -Dbench.organisations="$ORGS" -Dbench.duration="$DURATION" -Dbench.expectFile="$WORK/expected-plain.txt")
 done_step "report: ${run}index.html"
 {
   echo
@@ -50,4 +50,5 @@ done_step "report: ${run}index.html"
   echo "SQL is not counted there (n/a). The worklist rows are Gatling groups: the time of the whole composition."
 } >> "$RESULTS"
 java -cp "$CP" org.parity.bench.ResultsTable --run "$run" --markdown "$RESULTS" \
+  --seconds "$DURATION" --expect "$WORK/expected-plain.txt" \
   --title "Plain Camunda 7.24, closed loop ($ORGS leads x $ACTIONS tasks, $DURATION s)"

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  * {@code js/stats.json}; the statistics it computed are in the run's {@code index.html} table, one
  * row per request name, with headed columns. This reads that table by its column headings.
  *
- * <pre>java -cp ... org.parity.bench.ResultsTable --run DIR --title TEXT [--sql FILE] [--markdown FILE]</pre>
+ * <pre>java -cp ... org.parity.bench.ResultsTable --run DIR --title TEXT [--sql FILE] [--markdown FILE]
+ *     [--seconds LOAD_SECONDS] [--expect NAMES_FILE]</pre>
+ * With {@code --seconds} the throughput is requests per second of load; with {@code --expect} (the
+ * request names the simulation reports, one a line) a request that never completed gets a row too.
  * The SQL file is the JSON of {@code GET /api/admin/diagnostics/sql}
  * ({@code [{"route":"GET /my/actions","requests":123,"statements":4567}]}); absent or unreadable, the
  * column says n/a.
@@ -54,12 +57,16 @@ public final class ResultsTable {
         Path sql = null;
         Path markdown = null;
         String title = "results";
+        Path expect = null;
+        double seconds = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--run" -> run = Path.of(args[++i]);
                 case "--sql" -> sql = Path.of(args[++i]);
                 case "--markdown" -> markdown = Path.of(args[++i]);
                 case "--title" -> title = args[++i];
+                case "--expect" -> expect = Path.of(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -67,6 +74,12 @@ public final class ResultsTable {
             throw new IllegalArgumentException("usage: --run GATLING_RUN_DIR --title TEXT [--sql FILE] [--markdown FILE]");
         }
         List<Row> rows = read(run.resolve("index.html"));
+        if (seconds > 0) {
+            rows = perSecond(rows, seconds);
+        }
+        if (expect != null && Files.exists(expect)) {
+            rows = withMissing(rows, Files.readAllLines(expect, StandardCharsets.UTF_8));
+        }
         Map<String, Sql> counters = sql == null ? null : sql(sql);
         System.out.println();
         System.out.println(title);
@@ -122,6 +135,28 @@ public final class ResultsTable {
         return rows;
     }
 
+    /**
+     * Throughput as requests per second of load: Gatling's own count per second spans the whole run,
+     * including the wait for the last requests after the load has stopped.
+     */
+    static List<Row> perSecond(List<Row> rows, double seconds) {
+        return rows.stream().map(r -> new Row(r.name(), r.total(), r.ko(), r.total() / seconds, r.p50(), r.p95(),
+                r.p99())).toList();
+    }
+
+    /** Adds a row for every reported request that never completed (every user was stuck before it). */
+    static List<Row> withMissing(List<Row> rows, List<String> expected) {
+        List<Row> all = new ArrayList<>(rows);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        rows.forEach(r -> seen.add(r.name().startsWith("  ") ? r.name().substring(4) : r.name()));
+        for (String name : expected) {
+            if (!name.isBlank() && !seen.contains(name)) {
+                all.add(new Row(name, 0, 0, 0, -1, -1, -1));
+            }
+        }
+        return all;
+    }
+
     /** The server's counters by route, or null when the endpoint did not answer with them. */
     static Map<String, Sql> sql(Path file) {
         try {
@@ -157,6 +192,10 @@ public final class ResultsTable {
     static List<String[]> cells(List<Row> rows, Map<String, Sql> counters) {
         List<String[]> out = new ArrayList<>();
         for (Row r : rows) {
+            if (r.p50() < 0) {
+                out.add(new String[] {r.name(), "-", "-", "-", "0", "never completed", sqlCell(r, counters), "0"});
+                continue;
+            }
             String errors = r.ko() == 0 ? "0" : String.format(Locale.ROOT, "%d (%.1f%%)", r.ko(),
                     100.0 * r.ko() / Math.max(1, r.total()));
             out.add(new String[] {r.name(), String.valueOf(r.p50()), String.valueOf(r.p95()), String.valueOf(r.p99()),

@@ -12,6 +12,9 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.headerRegex;
+import static org.parity.bench.Bench.get;
+import static org.parity.bench.Bench.post;
+import static org.parity.bench.Bench.step;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -51,7 +54,7 @@ public class ParitySimulation extends Simulation {
     static final int ORGANISATIONS = Integer.getInteger("bench.organisations", 10);
     static final String PROFILE = System.getProperty("bench.profile", "closed");
     static final int LEADS = Integer.getInteger("bench.users", ORGANISATIONS);
-    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.duration", 60));
+    static final Duration DURATION = Bench.DURATION;
     static final double PAGE_VIEWS_PER_SEC = Double.parseDouble(System.getProperty("bench.pageViewsPerSec", "100"));
     static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("bench.thinkMinMs", 1000));
     static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("bench.thinkMaxMs", 3000));
@@ -89,19 +92,20 @@ public class ParitySimulation extends Simulation {
 
     /** The sign-in form, as a browser posts it. */
     static final ChainBuilder SIGN_IN = exec(
-            http("GET /login").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")),
-            http("POST /login").post("/login")
+            step(get("GET /login", "/login").check(css("input[name=_csrf]", "value").saveAs("csrf"))),
+            step(post("POST /login", "/login")
                     .formParam("username", "#{username}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
                     .disableFollowRedirect()
-                    .check(status().is(302), headerRegex("Location", "error").notExists()));
+                    .check(status().is(302), headerRegex("Location", "error").notExists())));
 
     /** Setup, not measured: the ids of the organisation's plans and their actions, from the API. */
     static final ChainBuilder LEARN_IDS = exec(
             http("GET /api/organisations/{org}/plans").get("/api/organisations/#{org}/plans").silent()
+                    .requestTimeout(Bench.REQUEST_TIMEOUT)
                     .check(jsonPath("$[*].id").findAll().saveAs("planIds")))
             .exec(session -> session.set("actionIds", new ArrayList<Object>()))
             .exec(foreach("#{planIds}", "planId").on(
-                    exec(http("GET /api/plans/{id}").get("/api/plans/#{planId}").silent()
+                    exec(http("GET /api/plans/{id}").get("/api/plans/#{planId}").silent().requestTimeout(Bench.REQUEST_TIMEOUT)
                             .check(jsonPath("$.themes[*].actions[*].id").findAll().saveAs("planActionIds")))
                             .exec(session -> {
                                 List<Object> all = new ArrayList<>(session.getList("actionIds"));
@@ -120,16 +124,16 @@ public class ParitySimulation extends Simulation {
     }
 
     static ChainBuilder page(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200))).exec(think());
+        return step(get(name, path).check(status().is(200))).exec(think());
     }
 
     static ChainBuilder pageWithToken(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+        return step(get(name, path).check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(think());
     }
 
     static final ChainBuilder HOME = page("GET /", "/");
-    static final ChainBuilder MY_TASKS_API = exec(http("GET /api/me/tasks").get("/api/me/tasks").check(status().is(200),
+    static final ChainBuilder MY_TASKS_API = step(get("GET /api/me/tasks", "/api/me/tasks").check(status().is(200),
             jsonPath("$[?(@.kind == 'PROGRESS_UPDATE')].id").findRandom().optional().saveAs("updateTask"),
             jsonPath("$[?(@.kind == 'REVIEW')].id").findRandom().optional().saveAs("reviewTask"),
             jsonPath("$[*].actionId").findRandom().optional().saveAs("taskAction")))
@@ -140,30 +144,30 @@ public class ParitySimulation extends Simulation {
     static final ChainBuilder PLAN = page("GET /plans/{id}", "/plans/#{planIds.random()}");
     static final ChainBuilder INDICATORS_PAGE = page("GET /organisations/{org}/indicators", "/organisations/#{org}/indicators");
     static final ChainBuilder INDICATOR_PAGE = exec(
-            http("GET /organisations/{org}/indicators/{code}").get("/organisations/#{org}/indicators/#{indicator}")
-                    .check(status().is(200)),
-            http("GET /organisations/{org}/indicators/{code}/trend.svg")
-                    .get("/organisations/#{org}/indicators/#{indicator}/trend.svg").check(status().is(200)))
+            step(get("GET /organisations/{org}/indicators/{code}", "/organisations/#{org}/indicators/#{indicator}")
+                    .check(status().is(200))),
+            step(get("GET /organisations/{org}/indicators/{code}/trend.svg",
+                    "/organisations/#{org}/indicators/#{indicator}/trend.svg").check(status().is(200))))
             .exec(think());
     static final ChainBuilder REPORT = page("GET /organisations/{org}/report", "/organisations/#{org}/report");
 
     /** A lead submits one of their progress updates: the form page, then the write. */
     static final ChainBuilder SUBMIT_UPDATE = doIf("#{updateTask.exists()}").then(
-            exec(http("GET /tasks/{id}").get("/tasks/#{updateTask}").check(status().is(200)))
+            step(get("GET /tasks/{id}", "/tasks/#{updateTask}").check(status().is(200)))
                     .exec(think())
-                    .exec(http("POST /api/tasks/{id}").post("/api/tasks/#{updateTask}")
+                    .exec(step(post("POST /api/tasks/{id}", "/api/tasks/#{updateTask}")
                             .header("X-CSRF-TOKEN", "#{csrf}").body(StringBody(UPDATE_FORM)).asJson()
-                            .check(status().is(200)))
+                            .check(status().is(200))))
                     .exec(session -> session.remove("updateTask"))
                     .exec(think()));
 
     /** A sponsor approves one progress review: the form page, then the decision. */
     static final ChainBuilder APPROVE_REVIEW = doIf("#{reviewTask.exists()}").then(
-            exec(http("GET /tasks/{id}").get("/tasks/#{reviewTask}").check(status().is(200)))
+            step(get("GET /tasks/{id}", "/tasks/#{reviewTask}").check(status().is(200)))
                     .exec(think())
-                    .exec(http("POST /api/tasks/{id}").post("/api/tasks/#{reviewTask}")
+                    .exec(step(post("POST /api/tasks/{id}", "/api/tasks/#{reviewTask}")
                             .header("X-CSRF-TOKEN", "#{csrf}").body(StringBody(APPROVE_FORM)).asJson()
-                            .check(status().is(200)))
+                            .check(status().is(200))))
                     .exec(session -> session.remove("reviewTask"))
                     .exec(think()));
 
@@ -171,12 +175,12 @@ public class ParitySimulation extends Simulation {
     static final ChainBuilder IMPORT_FIGURES = exec(session -> session
             .set("bame", String.format(Locale.ROOT, "%.1f", 15 + ThreadLocalRandom.current().nextDouble() * 20))
             .set("white", String.format(Locale.ROOT, "%.1f", 15 + ThreadLocalRandom.current().nextDouble() * 20)))
-            .exec(http("POST /api/organisations/{org}/measurements").post("/api/organisations/#{org}/measurements")
+            .exec(step(post("POST /api/organisations/{org}/measurements", "/api/organisations/#{org}/measurements")
                     .header("X-CSRF-TOKEN", "#{csrf}")
                     .body(StringBody("[{\"indicator\":\"WRES5\",\"period\":\"2025\",\"group\":\"BAME\",\"value\":#{bame},"
                             + "\"source\":\"STAFF_SURVEY\"},{\"indicator\":\"WRES5\",\"period\":\"2025\",\"group\":\"WHITE\","
                             + "\"value\":#{white},\"source\":\"STAFF_SURVEY\"}]")).asJson()
-                    .check(status().is(201)))
+                    .check(status().is(201))))
             .exec(think());
 
     // ---- people's days ------------------------------------------------------------------------------
@@ -229,6 +233,11 @@ public class ParitySimulation extends Simulation {
         } else {
             throw new IllegalArgumentException("bench.profile must be closed or open, not " + PROFILE);
         }
-        setUp(populations).protocols(protocol).maxDuration(DURATION);
+        setUp(populations).protocols(protocol).maxDuration(Bench.MAX_DURATION);
+    }
+
+    @Override
+    public void before() {
+        Bench.start();
     }
 }

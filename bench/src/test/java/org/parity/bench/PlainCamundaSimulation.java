@@ -10,6 +10,9 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static org.parity.bench.Bench.get;
+import static org.parity.bench.Bench.post;
+import static org.parity.bench.Bench.step;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -39,7 +42,7 @@ public class PlainCamundaSimulation extends Simulation {
     static final String BASE_URL = System.getProperty("bench.plainUrl", "http://localhost:8090");
     static final int ORGANISATIONS = Integer.getInteger("bench.organisations", 10);
     static final int USERS = Integer.getInteger("bench.users", ORGANISATIONS);
-    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.duration", 60));
+    static final Duration DURATION = Bench.DURATION;
     static final int FIRST = 25;
 
     static Iterator<Map<String, Object>> leads() {
@@ -57,7 +60,7 @@ public class PlainCamundaSimulation extends Simulation {
         };
     }
 
-    static final ChainBuilder TASK_LIST = exec(http("GET /engine-rest/task?assignee=").get("/engine-rest/task")
+    static final ChainBuilder TASK_LIST = step(get("GET /engine-rest/task?assignee=", "/engine-rest/task")
             .queryParam("assignee", "#{lead}")
             .check(status().is(200), jsonPath("$[*].id").findAll().saveAs("taskIds"),
                     jsonPath("$[*].processInstanceId").findAll().saveAs("instanceIds")))
@@ -70,16 +73,16 @@ public class PlainCamundaSimulation extends Simulation {
                 return session.set("firstIds", first).set("batch", "{\"processInstanceIdIn\":[" + batch + "]}");
             });
 
-    static final ChainBuilder REST_COMPOSED = group("worklist: task list + 25 x variables").on(
+    static final ChainBuilder REST_COMPOSED = group(Bench.group("worklist: task list + 25 x variables")).on(
             exec(TASK_LIST).exec(foreach("#{firstIds}", "taskId").on(
-                    exec(http("GET /engine-rest/task/{id}/variables").get("/engine-rest/task/#{taskId}/variables")
+                    step(get("GET /engine-rest/task/{id}/variables", "/engine-rest/task/#{taskId}/variables")
                             .check(status().is(200))))));
 
-    static final ChainBuilder BATCH_COMPOSED = group("worklist: task list + 1 batch variable read").on(
-            exec(TASK_LIST).exec(http("POST /engine-rest/variable-instance").post("/engine-rest/variable-instance")
-                    .body(StringBody("#{batch}")).asJson().check(status().is(200))));
+    static final ChainBuilder BATCH_COMPOSED = group(Bench.group("worklist: task list + 1 batch variable read")).on(
+            exec(TASK_LIST).exec(step(post("POST /engine-rest/variable-instance", "/engine-rest/variable-instance")
+                    .body(StringBody("#{batch}")).asJson().check(status().is(200)))));
 
-    static final ChainBuilder FILTERED = exec(http("GET /engine-rest/task?processVariables=").get("/engine-rest/task")
+    static final ChainBuilder FILTERED = step(get("GET /engine-rest/task?processVariables=", "/engine-rest/task")
             .queryParam("processVariables", "lead_eq_#{lead}").queryParam("maxResults", String.valueOf(FIRST))
             .check(status().is(200)));
 
@@ -88,6 +91,11 @@ public class PlainCamundaSimulation extends Simulation {
                 .exec(during(DURATION).on(exec(REST_COMPOSED, BATCH_COMPOSED, FILTERED)))
                 .injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
                 .protocols(http.baseUrl(BASE_URL).disableCaching().acceptHeader("application/json"))
-                .maxDuration(DURATION);
+                .maxDuration(Bench.MAX_DURATION);
+    }
+
+    @Override
+    public void before() {
+        Bench.start();
     }
 }
