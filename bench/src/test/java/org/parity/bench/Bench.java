@@ -52,12 +52,19 @@ final class Bench {
 
     /** A request that is not started once the load's time is up. */
     static ChainBuilder step(HttpRequestActionBuilder request) {
-        return exec(exitHereIf(session -> System.currentTimeMillis() >= deadline)).exec(request);
+        return exec(stopAtDeadline()).exec(request);
+    }
+
+    /** The virtual user leaves here if the load's time is up. */
+    static ChainBuilder stopAtDeadline() {
+        return exitHereIf(session -> System.currentTimeMillis() >= deadline);
     }
 
     /** Called from the simulation's before(): starts the clock and writes the reported names for the table. */
     static void start() {
-        deadline = System.currentTimeMillis() + DURATION.toMillis();
+        // a little after the injection ends: a closed-loop injector replaces every user that leaves until
+        // its own end, and users leaving at once would be replaced in a tight loop
+        deadline = System.currentTimeMillis() + DURATION.toMillis() + 2000;
         String file = System.getProperty("bench.expectFile");
         if (file != null && !file.isBlank()) {
             try {

@@ -12,7 +12,6 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static org.parity.bench.Bench.get;
 import static org.parity.bench.Bench.post;
-import static org.parity.bench.Bench.step;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -60,7 +59,7 @@ public class PlainCamundaSimulation extends Simulation {
         };
     }
 
-    static final ChainBuilder TASK_LIST = step(get("GET /engine-rest/task?assignee=", "/engine-rest/task")
+    static final ChainBuilder TASK_LIST = exec(get("GET /engine-rest/task?assignee=", "/engine-rest/task")
             .queryParam("assignee", "#{lead}")
             .check(status().is(200), jsonPath("$[*].id").findAll().saveAs("taskIds"),
                     jsonPath("$[*].processInstanceId").findAll().saveAs("instanceIds")))
@@ -75,20 +74,22 @@ public class PlainCamundaSimulation extends Simulation {
 
     static final ChainBuilder REST_COMPOSED = group(Bench.group("worklist: task list + 25 x variables")).on(
             exec(TASK_LIST).exec(foreach("#{firstIds}", "taskId").on(
-                    step(get("GET /engine-rest/task/{id}/variables", "/engine-rest/task/#{taskId}/variables")
+                    exec(get("GET /engine-rest/task/{id}/variables", "/engine-rest/task/#{taskId}/variables")
                             .check(status().is(200))))));
 
     static final ChainBuilder BATCH_COMPOSED = group(Bench.group("worklist: task list + 1 batch variable read")).on(
-            exec(TASK_LIST).exec(step(post("POST /engine-rest/variable-instance", "/engine-rest/variable-instance")
-                    .body(StringBody("#{batch}")).asJson().check(status().is(200)))));
+            exec(TASK_LIST).exec(post("POST /engine-rest/variable-instance", "/engine-rest/variable-instance")
+                    .body(StringBody("#{batch}")).asJson().check(status().is(200))));
 
-    static final ChainBuilder FILTERED = step(get("GET /engine-rest/task?processVariables=", "/engine-rest/task")
+    static final ChainBuilder FILTERED = exec(get("GET /engine-rest/task?processVariables=", "/engine-rest/task")
             .queryParam("processVariables", "lead_eq_#{lead}").queryParam("maxResults", String.valueOf(FIRST))
             .check(status().is(200)));
 
     {
         setUp(scenario("plain Camunda worklists").feed(leads())
-                .exec(during(DURATION).on(exec(REST_COMPOSED, BATCH_COMPOSED, FILTERED)))
+                // the deadline is checked between the measurements, never inside a group
+                .exec(during(DURATION).on(exec(Bench.stopAtDeadline(), REST_COMPOSED, Bench.stopAtDeadline(),
+                        BATCH_COMPOSED, Bench.stopAtDeadline(), FILTERED)))
                 .injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
                 .protocols(http.baseUrl(BASE_URL).disableCaching().acceptHeader("application/json"))
                 .maxDuration(Bench.MAX_DURATION);
