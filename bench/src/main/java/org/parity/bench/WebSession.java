@@ -23,11 +23,12 @@ final class WebSession {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     private WebSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -53,6 +54,18 @@ final class WebSession {
             throw new IllegalStateException("no CSRF token on / for " + username + " (status " + home.status() + ")");
         }
         return s;
+    }
+
+    /** The session cookie's value, for handing the signed-in session to another HTTP client. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie"));
+    }
+
+    /** A CSRF token of this session (any rendered token is valid for the session). */
+    String csrf() {
+        return csrf;
     }
 
     Response get(String path) {

@@ -11,6 +11,8 @@ import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.headerRegex;
 import static org.parity.bench.Bench.get;
 import static org.parity.bench.Bench.post;
@@ -18,6 +20,8 @@ import static org.parity.bench.Bench.step;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -30,6 +34,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,11 +49,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * search with words, which the server counts under {@code GET /actions}.
  *
  * <p>System properties: {@code bench.baseUrl}, {@code bench.organisations} (N), {@code bench.profile}
- * ({@code closed}: N leads plus N/5 sponsors and N/5 EDI teams, each looping without think time;
- * {@code open}: new visits arriving at a constant rate giving about {@code bench.pageViewsPerSec}
- * (100) page views a second once visits overlap, with 1-3 s think time and {@code bench.visitRounds} (3)
- * rounds of pages per sign-in), {@code bench.users} (closed-loop leads, default N),
- * {@code bench.duration} (seconds).
+ * ({@code closed}: N leads plus N/5 sponsors and N/5 EDI teams, each signing in through the form and
+ * then looping over their pages without think time; {@code open}: visits arriving at a constant rate,
+ * independent of how fast Parity answers, giving about {@code bench.pageViewsPerSec} (100) page views a
+ * second once visits overlap (after about one visit's length), each visit one round of a person's pages
+ * with {@code bench.thinkMinMs}-{@code bench.thinkMaxMs} (500-1500 ms) think time; open-loop visitors
+ * use sessions signed in before the load, as people stay signed in all day, and the sign-in is measured
+ * by the closed loop), {@code bench.users} (closed-loop leads, default N), {@code bench.duration} (seconds).
  */
 public class ParitySimulation extends Simulation {
 
@@ -56,10 +66,10 @@ public class ParitySimulation extends Simulation {
     static final int LEADS = Integer.getInteger("bench.users", ORGANISATIONS);
     static final Duration DURATION = Bench.DURATION;
     static final double PAGE_VIEWS_PER_SEC = Double.parseDouble(System.getProperty("bench.pageViewsPerSec", "100"));
-    static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("bench.thinkMinMs", 1000));
-    static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("bench.thinkMaxMs", 3000));
-    /** Open loop: how many rounds of their pages one signed-in visitor goes through before leaving. */
-    static final int VISIT_ROUNDS = Integer.getInteger("bench.visitRounds", 3);
+    static final Duration THINK_MIN = Duration.ofMillis(Long.getLong("bench.thinkMinMs", 500));
+    static final Duration THINK_MAX = Duration.ofMillis(Long.getLong("bench.thinkMaxMs", 1500));
+    /** Open loop: how many rounds of their pages one visit goes through. */
+    static final int VISIT_ROUNDS = Integer.getInteger("bench.visitRounds", 1);
 
     /** Words of the generated action titles: each finds a subset of an organisation's actions. */
     static final List<String> WORDS = List.of("mentoring", "recruitment", "network", "flexible", "leadership",
@@ -210,7 +220,71 @@ public class ParitySimulation extends Simulation {
     }
 
     static ScenarioBuilder visiting(String name, String role, ChainBuilder visit) {
-        return scenario(name).feed(people(role)).exec(SIGN_IN, LEARN_IDS).exec(think()).repeat(VISIT_ROUNDS).on(visit);
+        return scenario(name).feed(signedIn(role))
+                .exec(addCookie(Cookie("JSESSIONID", "#{jsession}")))
+                .repeat(VISIT_ROUNDS).on(visit);
+    }
+
+    // ---- open loop: sessions signed in before the load ---------------------------------------------------
+
+    /** username -> the session and the ids a visit needs: signed in and read once, before the load. */
+    static final Map<String, Map<String, Object>> SIGNED_IN = new ConcurrentHashMap<>();
+
+    /** An endless feeder of one role's signed-in sessions, organisation after organisation. */
+    static Iterator<Map<String, Object>> signedIn(String role) {
+        Iterator<Map<String, Object>> names = people(role);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                String username = (String) names.next().get("username");
+                Map<String, Object> person = SIGNED_IN.get(username);
+                if (person == null) {
+                    throw new IllegalStateException(username + " was not signed in before the load");
+                }
+                return person;
+            }
+        };
+    }
+
+    /** Signs in every lead, sponsor and EDI team once (four at a time) and reads their plan and action ids. */
+    static void signInEveryone() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 1; i <= ORGANISATIONS; i++) {
+                String org = GenerateSeeds.code(i, ORGANISATIONS);
+                work.add(pool.submit(() -> {
+                    List<Object> planIds = new ArrayList<>();
+                    List<Object> actionIds = new ArrayList<>();
+                    for (String role : List.of("lead", "sponsor", "edi")) {
+                        WebSession s = WebSession.signIn(BASE_URL, role + "@" + org, PASSWORD);
+                        if (role.equals("lead")) {
+                            for (JsonNode plan : json.readTree(s.get("/api/organisations/" + org + "/plans").body())) {
+                                planIds.add(plan.path("id").asLong());
+                                JsonNode detail = json.readTree(s.get("/api/plans/" + plan.path("id").asLong()).body());
+                                for (JsonNode theme : detail.path("themes")) {
+                                    theme.path("actions").forEach(a -> actionIds.add(a.path("id").asLong()));
+                                }
+                            }
+                        }
+                        SIGNED_IN.put(role + "@" + org, Map.of("username", role + "@" + org, "org", org,
+                                "jsession", s.sessionId(), "csrf", s.csrf(), "planIds", planIds, "actionIds", actionIds));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     {
@@ -223,7 +297,7 @@ public class ParitySimulation extends Simulation {
             populations.add(looping("sponsors", "sponsor", SPONSOR_VISIT).injectClosed(constantConcurrentUsers(others).during(DURATION)));
             populations.add(looping("edi", "edi", EDI_VISIT).injectClosed(constantConcurrentUsers(others).during(DURATION)));
         } else if (PROFILE.equals("open")) {
-            // 70% of the page views by leads, 15% by sponsors, 15% by EDI teams; a visitor signs in once
+            // 70% of the page views by leads, 15% by sponsors, 15% by EDI teams
             populations.add(visiting("leads", "lead", LEAD_VISIT).injectOpen(constantUsersPerSec(
                     0.70 * PAGE_VIEWS_PER_SEC / (LEAD_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
             populations.add(visiting("sponsors", "sponsor", SPONSOR_VISIT).injectOpen(constantUsersPerSec(
@@ -238,6 +312,18 @@ public class ParitySimulation extends Simulation {
 
     @Override
     public void before() {
-        Bench.start();
+        if (PROFILE.equals("open")) {
+            long started = System.nanoTime();
+            try {
+                signInEveryone();
+            } catch (Exception e) {
+                throw new IllegalStateException("signing in before the open loop failed: " + e.getMessage(), e);
+            }
+            System.out.printf("Signed in %d people before the open loop in %.1f s%n", SIGNED_IN.size(),
+                    (System.nanoTime() - started) / 1e9);
+            Bench.start("GET /login", "POST /login");
+        } else {
+            Bench.start();
+        }
     }
 }
