@@ -1,7 +1,9 @@
 package org.parity.common;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -20,16 +22,18 @@ class EventExecutorConfig implements AsyncConfigurer {
 
     static final String THREAD_PREFIX = "parity-events-";
 
-    @Bean(name = "taskExecutor")
+    private final ThreadPoolTaskExecutorBuilder builder;
+
+    EventExecutorConfig(ThreadPoolTaskExecutorBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** Built by Spring Boot's builder, so that task decorators (tracing, test event capture) still apply. */
+    @Bean(name = {"taskExecutor", "applicationTaskExecutor"})
     ThreadPoolTaskExecutor taskExecutor() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix(THREAD_PREFIX);
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(10_000);
+        ThreadPoolTaskExecutor executor = builder.threadNamePrefix(THREAD_PREFIX).corePoolSize(2).maxPoolSize(2)
+                .queueCapacity(10_000).awaitTermination(true).awaitTerminationPeriod(Duration.ofSeconds(30)).build();
         executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(30);
         return executor;
     }
 
