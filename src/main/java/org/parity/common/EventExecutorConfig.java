@@ -3,6 +3,7 @@ package org.parity.common;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * executor in the context, the process engine's job executor pool (queue of 3): under a figure
  * import at load, re-evaluating milestones was refused with TaskRejectedException and the off-track
  * message never reached the process. Here the queue is large and, when it is full, the committing
- * thread runs the listener itself rather than dropping it.
+ * thread runs the listener itself rather than dropping it. Only where the job executor runs (with it
+ * off, as in the tests, Spring Boot's own executor is the only one and {@code @Async} uses that).
  */
 @Configuration
+@ConditionalOnProperty(name = "camunda.bpm.job-execution.enabled", havingValue = "true", matchIfMissing = true)
 class EventExecutorConfig implements AsyncConfigurer {
 
     static final String THREAD_PREFIX = "parity-events-";
