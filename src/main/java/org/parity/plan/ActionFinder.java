@@ -32,13 +32,15 @@ class ActionFinder {
         return n == null ? 0 : n;
     }
 
+    /** One page of the matches (offset and size in rows; size 0 for all of them). */
     List<ActionSummary> page(Set<String> organisations, ActionFilter filter, long offset, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset).addValue("size", size);
         return jdbc.query("""
                 select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
                        p.standard_code, a.lead_username
                 from action a join plan p on p.id = a.plan_id""" + where(organisations, filter, params)
-                + " order by p.organisation_code, a.plan_id, a.id offset :offset rows fetch next :size rows only",
+                + " order by p.organisation_code, a.plan_id, a.id"
+                + (size > 0 ? " offset :offset rows fetch next :size rows only" : ""),
                 params, SUMMARY);
     }
 

@@ -38,13 +38,4 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
             @Param("statuses") Collection<ActionStatus> statuses, @Param("from") java.time.LocalDate from,
             @Param("to") java.time.LocalDate to, org.springframework.data.domain.Pageable page);
 
-    /** Text search over title, rationale and success measures (a lower-case LIKE pattern). */
-    @Query(value = """
-            select a.* from action a join plan p on p.id = a.plan_id
-            where p.organisation_code in (:orgs)
-              and (lower(a.title) like :q or lower(coalesce(a.rationale, '')) like :q
-                   or lower(coalesce(a.success_measures, '')) like :q)
-            order by p.organisation_code, a.plan_id, a.id
-            """, nativeQuery = true)
-    List<Action> search(@Param("orgs") Collection<String> organisationCodes, @Param("q") String likePattern);
 }

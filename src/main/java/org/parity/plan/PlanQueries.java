@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -110,16 +109,7 @@ public class PlanQueries {
         if (orgs.isEmpty()) {
             return List.of();
         }
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.UK) + "%";
-        List<Action> found = like == null ? actions.inOrganisations(orgs) : actions.search(orgs, like);
-        Map<Long, Plan> planById = new HashMap<>();
-        plans.findAllById(found.stream().map(Action::getPlanId).distinct().toList())
-                .forEach(p -> planById.put(p.getId(), p));
-        return found.stream().map(a -> {
-            Plan p = planById.get(a.getPlanId());
-            return new ActionSummary(a.getId(), a.getTitle(), p.getId(), p.getTitle(), p.getOrganisationCode(),
-                    a.getStatus(), a.getRag(), p.getStandardCode(), a.getLeadUsername());
-        }).toList();
+        return finder.page(orgs, new ActionFilter(text, null, null, null, null, null), 0, 0);
     }
 
     /** One page of the actions of the caller's organisations that match the filter, in plan order. */

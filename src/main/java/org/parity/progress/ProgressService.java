@@ -129,14 +129,6 @@ public class ProgressService {
         return updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED);
     }
 
-    /** The ten most recently approved updates (not published documents' progress) of these actions. */
-    @Transactional(readOnly = true)
-    public List<ProgressUpdate> recentlyApproved(java.util.Collection<Long> actionIds) {
-        return actionIds.isEmpty() ? List.of()
-                : updates.findTop10ByActionIdInAndStatusAndSourceDocumentIsNullOrderByDecidedAtDescIdDesc(actionIds,
-                        UpdateStatus.APPROVED);
-    }
-
     /** The ten most recently approved updates of one organisation's actions (the EDI dashboard). */
     @Transactional(readOnly = true)
     public List<ProgressUpdate> recentlyApprovedIn(String organisation) {

@@ -12,8 +12,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
 
     List<ProgressUpdate> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
 
-    List<ProgressUpdate> findTop10ByActionIdInAndStatusAndSourceDocumentIsNullOrderByDecidedAtDescIdDesc(
-            java.util.Collection<Long> actionIds, UpdateStatus status);
 
     Optional<ProgressUpdate> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
 

@@ -59,10 +59,6 @@ class TaskList {
                 .filter(WorkflowTask::isOpen).reduce((first, second) -> second);
     }
 
-    @Transactional(readOnly = true)
-    List<WorkflowTask> openInOrganisation(String organisation) {
-        return tasks.findByOrganisationAndStateOrderByDueAtAscCreatedAtAsc(organisation, WorkflowTask.State.OPEN);
-    }
 
     @Transactional(readOnly = true)
     List<WorkflowTask> openOfAction(Long actionId) {

@@ -122,9 +122,4 @@ public class TaskQueries {
         return chases;
     }
 
-    /** Every open task of one organisation (the caller must be able to read it), soonest due first. */
-    public List<TaskView> openInOrganisation(Caller caller, String organisation) {
-        access.readable(caller, organisation);
-        return taskList.openInOrganisation(organisation).stream().map(WorkflowTask::view).toList();
-    }
 }

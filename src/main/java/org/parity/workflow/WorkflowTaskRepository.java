@@ -11,7 +11,6 @@ interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
 
     List<WorkflowTask> findByProcessInstanceIdOrderByCreatedAtAsc(String processInstanceId);
 
-    List<WorkflowTask> findByOrganisationAndStateOrderByDueAtAscCreatedAtAsc(String organisation, WorkflowTask.State state);
 
     List<WorkflowTask> findByActionIdAndStateOrderByCreatedAtAsc(Long actionId, WorkflowTask.State state);
 }

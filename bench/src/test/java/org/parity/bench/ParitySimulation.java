@@ -40,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The pages people of Parity use every day, under load. Every virtual user signs in through the form
@@ -84,18 +85,10 @@ public class ParitySimulation extends Simulation {
     /** An endless feeder of one role's usernames, organisation after organisation. */
     static Iterator<Map<String, Object>> people(String role) {
         AtomicInteger next = new AtomicInteger();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                String org = GenerateSeeds.code(next.getAndIncrement() % ORGANISATIONS + 1, ORGANISATIONS);
-                return Map.of("username", role + "@" + org, "org", org);
-            }
-        };
+        return Stream.generate(() -> {
+            String org = GenerateSeeds.code(next.getAndIncrement() % ORGANISATIONS + 1, ORGANISATIONS);
+            return Map.<String, Object>of("username", role + "@" + org, "org", org);
+        }).iterator();
     }
 
     // ---- building blocks ------------------------------------------------------------------------------
@@ -233,22 +226,14 @@ public class ParitySimulation extends Simulation {
     /** An endless feeder of one role's signed-in sessions, organisation after organisation. */
     static Iterator<Map<String, Object>> signedIn(String role) {
         Iterator<Map<String, Object>> names = people(role);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
+        return Stream.generate(() -> {
+            String username = (String) names.next().get("username");
+            Map<String, Object> person = SIGNED_IN.get(username);
+            if (person == null) {
+                throw new IllegalStateException(username + " was not signed in before the load");
             }
-
-            @Override
-            public Map<String, Object> next() {
-                String username = (String) names.next().get("username");
-                Map<String, Object> person = SIGNED_IN.get(username);
-                if (person == null) {
-                    throw new IllegalStateException(username + " was not signed in before the load");
-                }
-                return person;
-            }
-        };
+            return person;
+        }).iterator();
     }
 
     /** Signs in every lead, sponsor and EDI team once (four at a time) and reads their plan and action ids. */

@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -46,17 +47,8 @@ public class PlainCamundaSimulation extends Simulation {
 
     static Iterator<Map<String, Object>> leads() {
         AtomicInteger next = new AtomicInteger();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                return Map.of("lead", "lead@" + GenerateSeeds.code(next.getAndIncrement() % ORGANISATIONS + 1, ORGANISATIONS));
-            }
-        };
+        return Stream.generate(() -> Map.<String, Object>of("lead",
+                "lead@" + GenerateSeeds.code(next.getAndIncrement() % ORGANISATIONS + 1, ORGANISATIONS))).iterator();
     }
 
     static final ChainBuilder TASK_LIST = exec(get("GET /engine-rest/task?assignee=", "/engine-rest/task")
