@@ -18,9 +18,4 @@ public enum ReviewCadence {
     public Period interval() {
         return interval;
     }
-
-    /** ISO-8601 duration for a BPMN timer cycle, e.g. P3M. */
-    public String isoDuration() {
-        return interval.toString();
-    }
 }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
 import org.parity.common.BadInputException;
@@ -166,10 +168,10 @@ public class ProcessGateway {
             throw new AccessDeniedException("This task is not yours to complete");
         }
         TaskForm form = TaskForms.parse(task.getKind(), body, LocalDate.now(clock));
-        Map<String, Object> variables = steps.apply(task, caller, form);
+        Map<String, Object> flags = steps.apply(task, caller, form);
         task.completedBy(caller.username());
         try {
-            engineTasks.complete(taskId, variables);
+            engineTasks.complete(taskId, transientFlags(flags));
         } catch (NullValueException | OptimisticLockingException e) {
             throw new ConflictException("This task was completed or closed meanwhile");
         }
@@ -178,6 +180,17 @@ public class ProcessGateway {
         }
         return new ReportingState(task.getBusinessKey(), task.getOrganisation(),
                 taskList.openOfProcess(task.getProcessInstanceId()).map(WorkflowTask::view).orElse(null));
+    }
+
+    /**
+     * The routing flags of one completion (approved, completionProposed) steer only the gateway right
+     * after the task: they are transient, so they are never stored, never shared with a concurrent
+     * branch (the recovery review beside an update review) and never read again by a later gateway.
+     */
+    private static VariableMap transientFlags(Map<String, Object> flags) {
+        VariableMap variables = Variables.createVariables();
+        flags.forEach((name, value) -> variables.putValueTyped(name, Variables.booleanValue((Boolean) value, true)));
+        return variables;
     }
 
     /** The EDI team withdraws an action with a reason: its open tasks close and it shows as WITHDRAWN. */

@@ -1,12 +1,12 @@
 package org.parity.workflow;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.parity.plan.Action;
@@ -16,7 +16,7 @@ import org.parity.progress.ProgressService;
 import org.springframework.stereotype.Component;
 
 /**
- * Durations and dates the process models ask for ({@code ${schedule.updateInterval(actionId)}}),
+ * Durations and dates the process models ask for ({@code ${schedule.updateDueDate(actionId)}}),
  * from the action's data and {@link WorkflowProperties}, never from literals in the model. "Now" is
  * the engine's clock, so tests can move it.
  */
@@ -33,27 +33,32 @@ public class Schedule {
         this.progress = progress;
     }
 
-    /** ISO-8601 duration of one review period (the action's cadence): the update is overdue after it. */
-    public String updateInterval(Long actionId) {
-        return cadence(actionId).isoDuration();
-    }
-
-    /** When the progress update opened now falls due. */
+    /**
+     * When the progress update opened now falls due: one review period (the action's cadence) from now,
+     * or, when the sponsor has just returned it with a comment, the time allowed for a one-off step.
+     * The update's three timers are read from this same date, so a returned update is reminded, overdue
+     * and escalated on its own shorter clock.
+     */
     public Date updateDueDate(Long actionId) {
-        return Date.from(now().plus(window(actionId)).toInstant());
+        return Date.from(updateDue(actionId).toInstant());
     }
 
-    /** ISO-8601 duration until the lead's reminder: the review period less the reminder lead time. */
-    public String untilReminder(Long actionId) {
-        ZonedDateTime now = now();
-        ZonedDateTime remindAt = now.plus(window(actionId)).minus(timing(actionId).reminderBefore());
-        long minutes = Math.max(1, Duration.between(now, remindAt).toMinutes());
-        return "PT" + minutes + "M";
+    /** When the lead is reminded: the update's due date less the reminder lead time (never in the past). */
+    public Date updateReminderDate(Long actionId) {
+        ZonedDateTime due = updateDue(actionId);
+        ZonedDateTime remindAt = due.minus(timing(actionId).reminderBefore());
+        ZonedDateTime soonest = now().plusMinutes(1);
+        return Date.from((remindAt.isBefore(soonest) ? soonest : remindAt).toInstant());
     }
 
-    /** ISO-8601 duration until escalation: the review period plus the grace period. */
-    public String untilEscalation(Long actionId) {
-        return window(actionId).plus(timing(actionId).gracePeriod()).normalized().toString();
+    /** When the update is overdue: its due date. */
+    public Date updateOverdueDate(Long actionId) {
+        return Date.from(updateDue(actionId).toInstant());
+    }
+
+    /** When the EDI team chases and the sponsor is told: the update's due date plus the grace period. */
+    public Date updateEscalationDate(Long actionId) {
+        return Date.from(updateDue(actionId).plus(timing(actionId).gracePeriod()).toInstant());
     }
 
     /** When a one-off task (scope, sign-off, a review, a chase) opened now is due. */
@@ -96,12 +101,14 @@ public class Schedule {
         return Date.from(snapshot.plus(after).plusDays(1).atStartOfDay(properties.zone()).toInstant());
     }
 
-    /**
-     * How long the lead has for the update now opening: a whole review period, or, when the sponsor has
-     * just returned it with a comment, the time allowed for a one-off step (not another whole period).
-     */
+    /** How long the lead has for the update now opening (see {@link #updateDueDate}). */
     private Period window(Long actionId) {
         return progress.latestIsReturned(actionId) ? timing(actionId).stepDue() : cadence(actionId).interval();
+    }
+
+    /** The update's due date, to the minute, so the task and its timers read the same instant. */
+    private ZonedDateTime updateDue(Long actionId) {
+        return now().truncatedTo(ChronoUnit.MINUTES).plus(window(actionId));
     }
 
     private ReviewCadence cadence(Long actionId) {
