@@ -2,6 +2,7 @@ package org.parity.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.parity.audit.AuditLog;
 import org.parity.indicator.Indicator;
@@ -58,15 +59,33 @@ public class MilestoneEvaluator {
         return changed;
     }
 
+    /**
+     * Time passing, with no new figure: every linked milestone still on track, off track or pending whose
+     * deadline passed before {@code today} is evaluated again as of that day, so one not achieved becomes
+     * MISSED (audited like any evaluation). Returns how many changed. Run daily by bpmn/daily-sweep.bpmn.
+     */
+    @Transactional
+    public int evaluateDeadlinesPassed(LocalDate today) {
+        int changed = 0;
+        for (Object[] series : links.seriesPastDeadline(
+                List.of(MilestoneStatus.ON_TRACK, MilestoneStatus.OFF_TRACK, MilestoneStatus.PENDING), today)) {
+            changed += reevaluate((String) series[0], (String) series[1], (String) series[2], (String) series[3], today);
+        }
+        return changed;
+    }
+
     /** Evaluates the linked milestones again; returns how many changed status. */
     @Transactional
     public int reevaluate(String organisation, String indicatorCode, String group, String breakdown) {
+        return reevaluate(organisation, indicatorCode, group, breakdown, LocalDate.now(clock));
+    }
+
+    private int reevaluate(String organisation, String indicatorCode, String group, String breakdown, LocalDate today) {
         Indicator indicator = indicators.findById(indicatorCode).orElse(null);
         if (indicator == null) {
             return 0;
         }
         Measurement latest = measurements.latest(organisation, indicatorCode, group, breakdown).orElse(null);
-        LocalDate today = LocalDate.now(clock);
         int changed = 0;
         for (Milestone m : links.linkedTo(organisation, indicatorCode)) {
             if (m.getStatus() == MilestoneStatus.DONE || !same(m.getGroupCode(), group)

@@ -1,5 +1,7 @@
 package org.parity.plan;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -16,4 +18,13 @@ interface MilestoneLinks extends Repository<Milestone, Long> {
     @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a,"
             + " Plan p where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null")
     List<Object[]> allSeries();
+
+    /**
+     * The series of linked milestones in one of these states whose deadline has passed by {@code today}
+     * (their due date, or, without one, possibly their target period's date, which is decided in Java).
+     */
+    @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a,"
+            + " Plan p where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null and m.target is not null"
+            + " and m.status in :states and (m.due < :today or (m.due is null and m.targetPeriod is not null))")
+    List<Object[]> seriesPastDeadline(@Param("states") Collection<MilestoneStatus> states, @Param("today") LocalDate today);
 }

@@ -1,8 +1,10 @@
 package org.parity.workflow;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parity.notification.Mail;
 import org.parity.notification.Notifier;
 import org.parity.people.AppUser;
@@ -60,6 +62,40 @@ public class Reminders {
     public boolean reportOverdue(String organisation, String processInstanceId) {
         return notifier.send(reportMail(organisation, processInstanceId, "REPORT_OVERDUE", List.of(Role.EDI, Role.SPONSOR),
                 "Report publication overdue"));
+    }
+
+    /**
+     * A one-off task fell overdue: its assignee (or the group's members) and the organisation's EDI team
+     * hear of it, once per task and due date.
+     */
+    boolean taskOverdue(WorkflowTask task) {
+        List<AppUser> people = users.findByOrganisationCodeOrderByUsername(task.getOrganisation());
+        Set<String> to = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            to.add(task.getAssignee());
+        }
+        String with = task.getAssignee() != null ? task.getAssignee() : groupName(task.getCandidateGroup());
+        people.stream().filter(u -> u.getRoles().contains(Role.EDI)).map(AppUser::getUsername).forEach(to::add);
+        String due = task.getDueAt() == null ? "(no date)" : DAY.format(task.getDueAt().atZone(properties.zone()));
+        String about = task.getActionTitle() != null ? " for the action \"" + task.getActionTitle() + "\""
+                : " for " + task.getBusinessKey();
+        String body = "The task \"" + task.getTitle() + "\"" + about + " was due on " + due + " and is still open with "
+                + with + ".\n\nThe task: " + notifier.link("/tasks/" + task.getId()) + "\n";
+        return notifier.send(new Mail(task.getId() + ":TASK_OVERDUE:" + task.getDueAt(), task.getOrganisation(),
+                List.copyOf(to), "[Parity] Task overdue: " + task.getTitle(), body));
+    }
+
+    private static String groupName(String group) {
+        if (group == null) {
+            return "nobody";
+        }
+        if (group.startsWith(Assignment.EDI)) {
+            return "the EDI team of " + group.substring(Assignment.EDI.length());
+        }
+        if (group.startsWith(Assignment.SPONSORS)) {
+            return "the sponsors of " + group.substring(Assignment.SPONSORS.length());
+        }
+        return group;
     }
 
     private Mail updateMail(Long actionId, String processInstanceId, String kind, String to, String subject,

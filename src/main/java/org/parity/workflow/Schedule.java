@@ -75,6 +75,11 @@ public class Schedule {
         return Date.from(due.plusDays(1).atStartOfDay(properties.zone()).toInstant());
     }
 
+    /** The cron of bpmn/daily-sweep.bpmn's timer (parity.workflow.sweep-cycle). */
+    public String sweepCycle() {
+        return properties.sweepCycle();
+    }
+
     public Date figuresDue(String organisation, String standard, Integer reportYear) {
         return afterSnapshot(reportYear, properties.reporting().of(standard).figuresDue());
     }

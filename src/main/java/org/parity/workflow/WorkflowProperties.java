@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stepDue         how long scope, sign-off, reviews and other one-off tasks have
  * @param openEndedReview for an action without a due date: how often the lead must propose completion or a date
  * @param zone            the zone in which a due date ends
+ * @param sweepCycle      cron (engine's JVM zone) of the check that escalates overdue tasks and, once a day in
+ *                        {@code zone}, marks milestones past their date as missed; hourly by default
  */
 @ConfigurationProperties("parity.workflow")
 public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
@@ -22,6 +24,7 @@ public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
                                  @DefaultValue("P14D") Period stepDue,
                                  @DefaultValue("P1Y") Period openEndedReview,
                                  @DefaultValue("Europe/London") ZoneId zone,
+                                 @DefaultValue("0 5 * * * ?") String sweepCycle,
                                  Map<String, Timing> organisations,
                                  Reporting reporting) {
 

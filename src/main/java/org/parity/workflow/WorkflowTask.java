@@ -64,6 +64,9 @@ class WorkflowTask {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     protected WorkflowTask() {
     }
 
@@ -101,6 +104,7 @@ class WorkflowTask {
     State getState() { return state; }
     String getCompletedBy() { return completedBy; }
     Instant getClosedAt() { return closedAt; }
+    Instant getEscalatedAt() { return escalatedAt; }
 
     boolean isOpen() {
         return state == State.OPEN;
@@ -116,6 +120,11 @@ class WorkflowTask {
             this.state = State.CANCELLED;
             this.closedAt = at;
         }
+    }
+
+    /** Past its due date and escalated (once) by the sweep. */
+    void escalated(Instant at) {
+        this.escalatedAt = at;
     }
 
     void completedBy(String username) {

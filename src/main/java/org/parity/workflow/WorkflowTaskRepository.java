@@ -1,7 +1,9 @@
 package org.parity.workflow;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
@@ -11,6 +13,9 @@ interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
 
     List<WorkflowTask> findByProcessInstanceIdOrderByCreatedAtAsc(String processInstanceId);
 
-
     List<WorkflowTask> findByActionIdAndStateOrderByCreatedAtAsc(Long actionId, WorkflowTask.State state);
+
+    /** Open tasks past their due date not yet escalated, the longest overdue first (index ix_task_overdue). */
+    List<WorkflowTask> findByStateAndEscalatedAtIsNullAndDueAtBeforeOrderByDueAtAsc(WorkflowTask.State state,
+                                                                                   Instant before, Pageable page);
 }

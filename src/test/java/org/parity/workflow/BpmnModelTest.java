@@ -46,7 +46,7 @@ class BpmnModelTest {
 
     /** What expressions may name that is a process variable, not a bean. */
     static final Set<String> VARIABLES = Set.of("actionId", "organisation", "underWay", "approved",
-            "completionProposed", "standard", "reportYear", "execution", "task");
+            "completionProposed", "standard", "reportYear", "sweepDate", "execution", "task");
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     static final Pattern CALL = Pattern.compile("!?\\s*([A-Za-z_]\\w*)(?:\\.(\\w+)\\s*\\(([^)]*)\\))?");
 
