@@ -1,14 +1,18 @@
 package org.parity.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.parity.common.BadInputException;
+import org.parity.common.ConflictException;
 import org.parity.organisation.IcsSystemRepository;
 import org.parity.organisation.OrganisationRepository;
 import org.parity.people.AppUser;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
 import org.parity.people.UserAdministration;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,12 +98,18 @@ class AdminUsersController {
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
-                             Model model, RedirectAttributes flash) {
+                             Model model, RedirectAttributes flash, HttpServletResponse response) {
         try {
             administration.update(id, form.getVersion(), form.toCommand(), caller.get());
         } catch (BadInputException e) {
             e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
             model.addAttribute("user", administration.get(id));
+            return FORM;
+        } catch (ConflictException e) {
+            // someone else saved first: the form comes back as typed, with the reason, and nothing is stored
+            result.reject("stale", e.getMessage());
+            model.addAttribute("user", administration.get(id));
+            response.setStatus(HttpStatus.CONFLICT.value());
             return FORM;
         }
         flash.addFlashAttribute("message", "admin.user.changed");
@@ -107,27 +117,49 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
-        administration.disable(id, version, caller.get());
-        flash.addFlashAttribute("message", "admin.user.wasDisabled");
-        return "redirect:/admin/users";
+    String disable(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes flash,
+                   HttpServletResponse response) {
+        return access(id, model, flash, response, "admin.user.wasDisabled",
+                () -> administration.disable(id, version, caller.get()));
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable Long id, @RequestParam long version, RedirectAttributes flash) {
-        administration.enable(id, version, caller.get());
-        flash.addFlashAttribute("message", "admin.user.wasEnabled");
+    String enable(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes flash,
+                  HttpServletResponse response) {
+        return access(id, model, flash, response, "admin.user.wasEnabled",
+                () -> administration.enable(id, version, caller.get()));
+    }
+
+    /** Disabling yourself (400) or a stale page (409) shows the user's page with the reason, never a 500. */
+    private String access(Long id, Model model, RedirectAttributes flash, HttpServletResponse response, String done,
+                          Runnable change) {
+        try {
+            change.run();
+        } catch (BadInputException | ConflictException e) {
+            UserForm form = new UserForm();
+            model.addAttribute("form", form);
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
+            result.reject(e instanceof ConflictException ? "stale" : "invalid", e.getMessage());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            return initUpdateFormWithErrors(administration.get(id), form, model);
+        }
+        flash.addFlashAttribute("message", done);
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
-                         Model model, RedirectAttributes flash) {
+                         Model model, RedirectAttributes flash, HttpServletResponse response) {
         AppUser user = administration.get(id);
         try {
             administration.resetPassword(id, form.getVersion(), form.getPassword(), caller.get());
         } catch (BadInputException e) {
             e.errors().forEach(err -> result.rejectValue(err.field(), "invalid", err.message()));
+            return initUpdateFormWithErrors(user, form, model);
+        } catch (ConflictException e) {
+            result.reject("stale", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
             return initUpdateFormWithErrors(user, form, model);
         }
         flash.addFlashAttribute("message", "admin.user.passwordReset");
@@ -135,6 +167,7 @@ class AdminUsersController {
     }
 
     private String initUpdateFormWithErrors(AppUser user, UserForm form, Model model) {
+        form.setVersion(user.getVersion());
         form.setUsername(user.getUsername());
         form.setDisplayName(user.getDisplayName());
         form.setOrganisationCode(user.getOrganisationCode());

@@ -1,5 +1,6 @@
 package org.parity.common;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Friendly error pages for the browser: not found (or not visible) is 404, bad links 404 too. */
+/** Friendly error pages for the browser: not found (or not visible) is 404, bad links 404 too; stale 409; refused 400. */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -18,6 +19,28 @@ class PageExceptionHandler {
     ModelAndView notFound() {
         ModelAndView page = new ModelAndView("error/404");
         page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
+    /**
+     * The last line behind the forms (which answer their own errors next to their fields, with the
+     * form as typed): a stale page is a 409 and a refused change a 400, each saying why, never a 500.
+     */
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict(Exception e) {
+        ModelAndView page = new ModelAndView("error/409");
+        if (e instanceof ConflictException conflict) {
+            page.addObject("detail", conflict.getMessage());
+        }
+        page.setStatus(HttpStatus.CONFLICT);
+        return page;
+    }
+
+    @ExceptionHandler(BadInputException.class)
+    ModelAndView badInput(BadInputException e) {
+        ModelAndView page = new ModelAndView("error/400");
+        page.addObject("detail", e.getMessage());
+        page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }
 }

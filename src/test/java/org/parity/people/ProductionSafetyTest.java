@@ -35,4 +35,24 @@ class ProductionSafetyTest {
                 "CAMUNDA_ADMIN_PASSWORD is a known default password");
         assertThat(ProductionSafety.problems("ops", "a-long-unguessable-secret", "another-long-secret", false)).isEmpty();
     }
+
+    @Test
+    void onAnyDatabaseButTheEmbeddedH2KnownDefaultPasswordsAreRefusedAndNamed() {
+        String pg = "jdbc:postgresql://db.example.nhs.uk/parity";
+        assertThat(DefaultPasswordGuard.problems(pg, true, "parity-demo", "admin", "parity-demo", null))
+                .hasSize(2).anySatisfy(p -> assertThat(p).contains("parity.demo.password").contains("known default"))
+                .anySatisfy(p -> assertThat(p).contains("camunda.bpm.admin-user.password").contains("known default"));
+        assertThat(DefaultPasswordGuard.problems(pg, false, "parity-demo", "admin", "", "changeme")).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("camunda.bpm.admin-user.password").contains("no password"))
+                .anySatisfy(p -> assertThat(p).contains("parity.admin.password"));
+        assertThat(DefaultPasswordGuard.problems(pg, true, "Short1", null, null, null)).singleElement()
+                .satisfies(p -> assertThat(p).contains("shorter than 12"));
+        // demo users off and no Camunda admin: nothing known to guess
+        assertThat(DefaultPasswordGuard.problems(pg, false, "parity-demo", null, null, null)).isEmpty();
+        assertThat(DefaultPasswordGuard.problems(pg, true, "a-staging-secret-of-ours", "admin", "another-long-secret", null))
+                .isEmpty();
+        // the embedded default keeps its published demo password
+        assertThat(DefaultPasswordGuard.problems("jdbc:h2:file:./data/parity", true, "parity-demo", "admin", "parity-demo",
+                null)).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package org.parity.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PostgresTest {
 
+    static final String STRONG = "cockpit-" + java.util.UUID.randomUUID();
+
     static EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -40,8 +43,22 @@ class PostgresTest {
                 .profiles("postgres")
                 .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
                         "--PARITY_DB_USER=postgres", "--PARITY_DB_PASSWORD=",
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--CAMUNDA_ADMIN_PASSWORD=" + STRONG, "--server.port=0",
+                        // its own engine name: Camunda's webapps find engines in a static registry by name, and
+                        // closing this app must not unregister the shared test context's "default" engine
+                        "--camunda.bpm.process-engine-name=postgres-test", "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN");
+    }
+
+    @Test
+    void refusesToStartWithAKnownDefaultPasswordAndNamesTheProperty() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ParityApplication.class).profiles("postgres")
+                .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--PARITY_DB_USER=postgres",
+                        "--PARITY_DB_PASSWORD=", "--PARITY_SEED_DEMO_USERS=true", "--server.port=0",
+                        "--logging.level.root=OFF"))
+                .hasStackTraceContaining("refuses to start")
+                .hasStackTraceContaining("parity.demo.password (PARITY_DEMO_PASSWORD)")
+                .hasStackTraceContaining("camunda.bpm.admin-user.password (CAMUNDA_ADMIN_PASSWORD)");
     }
 
     @Test

@@ -27,11 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The generated seeds already give the leads PROGRESS_UPDATE, OFF_TRACK_RESPONSE and, for actions past
  * their due date, EXTENSION_REQUEST tasks.
  *
- * <pre>java -cp ... org.parity.bench.Prepare --base-url http://localhost:PORT --organisations N [--threads 4]</pre>
+ * <pre>java -cp ... org.parity.bench.Prepare --base-url http://localhost:PORT --organisations N [--threads 4] [--password P]</pre>
  */
 public final class Prepare {
 
-    static final String PASSWORD = "parity-demo";
+    static String password = "parity-demo";
     static final String UPDATE = "{\"rag\":\"AMBER\",\"percentComplete\":40,\"narrative\":\"bench\","
             + "\"evidenceUrl\":null,\"proposeCompletion\":false}";
     static final String RECOVERY = "{\"comment\":\"bench: recovery plan\"}";
@@ -54,6 +54,7 @@ public final class Prepare {
                 case "--base-url" -> base = args[++i];
                 case "--organisations" -> organisations = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--password" -> password = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -87,14 +88,14 @@ public final class Prepare {
         // what the people of the first organisation now have open
         String first = GenerateSeeds.code(1, organisations);
         for (String who : List.of("lead@", "sponsor@", "edi@")) {
-            WebSession s = WebSession.signIn(base, who + first, PASSWORD);
+            WebSession s = WebSession.signIn(base, who + first, password);
             System.out.println("  open tasks of " + who + first + ": " + kinds(tasks(s)));
         }
     }
 
     private void lead(String org) throws Exception {
         long t0 = System.nanoTime();
-        WebSession lead = WebSession.signIn(base, "lead@" + org, PASSWORD);
+        WebSession lead = WebSession.signIn(base, "lead@" + org, password);
         count("sign-ins", t0);
         JsonNode tasks = tasks(lead);
         int updates = 0;
@@ -118,7 +119,7 @@ public final class Prepare {
 
     private void edi(String org) {
         long s0 = System.nanoTime();
-        WebSession edi = WebSession.signIn(base, "edi@" + org, PASSWORD);
+        WebSession edi = WebSession.signIn(base, "edi@" + org, password);
         count("sign-ins", s0);
         long t0 = System.nanoTime();
         WebSession.Response issued = edi.postJson("/api/organisations/" + org + "/reports", "{\"standard\":\"WRES\"}");

@@ -60,7 +60,7 @@ import java.util.stream.Stream;
  */
 public class ParitySimulation extends Simulation {
 
-    static final String PASSWORD = "parity-demo";
+    static final String PASSWORD = System.getProperty("bench.password", "parity-demo");
     static final String BASE_URL = System.getProperty("bench.baseUrl", "http://localhost:8080");
     static final int ORGANISATIONS = Integer.getInteger("bench.organisations", 10);
     static final String PROFILE = System.getProperty("bench.profile", "closed");
