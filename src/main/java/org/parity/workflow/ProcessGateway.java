@@ -119,9 +119,14 @@ public class ProcessGateway {
         start(actionId, directory.organisationOf(actionId), false);
     }
 
+    /**
+     * Whether the action has a running process. By business key alone (an action's id; reporting cycles
+     * have keys like kmpt:WRES:2026, the sweep none), so the database reads the business-key index: with
+     * the definition key as well, H2 joined from the definition and read every running execution of it,
+     * which made a bulk start quadratic (a 100,000-action load never finished).
+     */
     public boolean hasProcess(Long actionId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ACTION_PROCESS)
-                .processInstanceBusinessKey(String.valueOf(actionId)).count() > 0;
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(actionId)).count() > 0;
     }
 
     /** Starts the yearly reporting cycle of one organisation and standard; the EDI team of that organisation only. */
