@@ -105,11 +105,9 @@ public final class Prepare {
         for (JsonNode t : tasks) {
             String kind = t.path("kind").asText();
             if ("PROGRESS_UPDATE".equals(kind) && u++ % 10 == 0) {
-                complete(lead, t, UPDATE, "PROGRESS_UPDATE submitted");
-                updates++;
+                updates += complete(lead, t, UPDATE, "PROGRESS_UPDATE submitted") ? 1 : 0;
             } else if ("OFF_TRACK_RESPONSE".equals(kind) && r++ % 4 == 0) {
-                complete(lead, t, RECOVERY, "OFF_TRACK_RESPONSE answered");
-                recoveries++;
+                recoveries += complete(lead, t, RECOVERY, "OFF_TRACK_RESPONSE answered") ? 1 : 0;
             }
         }
         if (updates == 0) {
@@ -135,11 +133,20 @@ public final class Prepare {
         }
     }
 
-    private void complete(WebSession s, JsonNode task, String form, String what) {
+    /**
+     * Completes a task; false when the process closed it meanwhile (409: a timer of a freshly loaded
+     * action, e.g. its due date passing, ran between the task list and this call).
+     */
+    private boolean complete(WebSession s, JsonNode task, String form, String what) {
         long t0 = System.nanoTime();
         WebSession.Response r = s.postJson("/api/tasks/" + task.path("id").asText(), form);
+        if (r.status() == 409) {
+            count(what + ": closed by the process meanwhile", t0);
+            return false;
+        }
         check(r, 200, what + " (task " + task.path("id").asText() + ")");
         count(what, t0);
+        return true;
     }
 
     private JsonNode tasks(WebSession s) throws Exception {
