@@ -71,6 +71,9 @@ class AdminUsersController {
 
     @PostMapping("/new")
     String processCreationForm(@ModelAttribute("form") UserForm form, BindingResult result, RedirectAttributes flash) {
+        if (rejectUnknownChoices(form, result)) {
+            return FORM;
+        }
         try {
             administration.create(form.toCommand(), caller.get());
         } catch (BadInputException e) {
@@ -99,6 +102,10 @@ class AdminUsersController {
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
                              Model model, RedirectAttributes flash, HttpServletResponse response) {
+        if (rejectUnknownChoices(form, result)) {
+            model.addAttribute("user", administration.get(id));
+            return FORM;
+        }
         try {
             administration.update(id, form.getVersion(), form.toCommand(), caller.get());
         } catch (BadInputException e) {
@@ -164,6 +171,22 @@ class AdminUsersController {
         }
         flash.addFlashAttribute("message", "admin.user.passwordReset");
         return "redirect:/admin/users";
+    }
+
+    /**
+     * The organisation and system must be ones on the form's lists, and the roles ones that exist (a role
+     * that does not fails to bind): anything else is a field error, before anything is stored.
+     */
+    private boolean rejectUnknownChoices(UserForm form, BindingResult result) {
+        String org = form.getOrganisationCode();
+        if (org != null && !org.isBlank() && organisations.findById(org.strip()).isEmpty()) {
+            result.rejectValue("organisationCode", "unknown", "Choose an organisation from the list");
+        }
+        String system = form.getSystemCode();
+        if (system != null && !system.isBlank() && systems.findById(system.strip()).isEmpty()) {
+            result.rejectValue("systemCode", "unknown", "Choose an integrated care system from the list");
+        }
+        return result.hasErrors();   // a role that does not exist fails to bind: typeMismatch.roles in messages
     }
 
     private String initUpdateFormWithErrors(AppUser user, UserForm form, Model model) {

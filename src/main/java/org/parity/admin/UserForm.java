@@ -25,7 +25,13 @@ public class UserForm {
     public String getSystemCode() { return systemCode; }
     public void setSystemCode(String systemCode) { this.systemCode = systemCode; }
     public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> roles) { this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles; }
+    /** A value that names no role (blank, or a control character) binds as null: it is left out, not stored. */
+    public void setRoles(Set<Role> roles) {
+        this.roles = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
+        }
+    }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
     public long getVersion() { return version; }

@@ -1,10 +1,15 @@
 package org.parity.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +39,31 @@ class ApiExceptionHandler {
                 "Someone else changed this since you loaded it. Reload and try again.");
         body.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    /**
+     * A body that is not the JSON asked for: not JSON at all, or a field of the wrong type (text where a
+     * number belongs, 1.5 for a whole number, an array for a date). The field is named when Jackson knows it.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        body.setTitle("Bad input");
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            String detail = mapping instanceof UnrecognizedPropertyException ? "unknown field '" + field + "'"
+                    : field + " has the wrong type or form";
+            body.setDetail(detail);
+            body.setProperty("errors", List.of(new RowError(0, field, detail)));
+        } else {
+            String detail = e.getCause() instanceof JsonProcessingException json
+                    ? "not valid JSON: " + json.getOriginalMessage() : "the body is missing or not readable";
+            body.setDetail(detail);
+            body.setProperty("errors", List.of(new RowError(0, "body", detail)));
+        }
+        return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -124,6 +124,9 @@ public final class Calculations {
         return INPUTS.containsKey(indicatorCode);
     }
 
+    /** Indicators computed from two percentages; every other computed indicator is computed from counts of people. */
+    private static final java.util.Set<String> PERCENT_INPUTS = java.util.Set.of("WRES9", "WDES10");
+
     /** The value these inputs give, or an exception naming the input that makes it impossible. */
     public static double compute(String indicator, Map<String, Double> in) {
         List<String> names = INPUTS.get(indicator);
@@ -137,6 +140,10 @@ public final class Calculations {
             }
             if (v < 0) {
                 throw new InvalidFigureException("inputs." + name, "input " + name + " must not be negative");
+            }
+            if (!PERCENT_INPUTS.contains(indicator) && v != Math.rint(v)) {
+                throw new InvalidFigureException("inputs." + name, "input " + name + " counts people: give a whole number, not "
+                        + v);
             }
         }
         for (String name : in.keySet()) {

@@ -24,6 +24,11 @@ import org.parity.common.FlagsConverter;
 @Table(name = "measurement")
 public class Measurement {
 
+    /** Where a figure comes from: the sources the five seed documents and the catalogue use. */
+    public static final java.util.Set<String> SOURCES = java.util.Set.of("BOARD", "EMPLOYEE_RELATIONS", "ESR",
+            "LEARNING_DEVELOPMENT", "NETWORK", "PAYROLL", "RECRUITMENT", "STAFF_SURVEY");
+
+
     /** From a sequence (not an identity column) so that bulk imports insert in JDBC batches. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")

@@ -258,6 +258,11 @@ public class MeasurementService {
         }
         if (value != null && (value.isNaN() || value.isInfinite())) {
             errors.add(new RowError(rowNumber, "value", "value is not a finite number"));
+        } else if (strict && value != null && indicator != null && !writtenAsPercent) {
+            Optional<String> impossible = indicator.getUnit().impossible(value, indicator.getPolarity());
+            if (impossible.isPresent()) {
+                errors.add(new RowError(rowNumber, "value", indicator.getCode() + " " + value + ": " + impossible.get()));
+            }
         }
         if (errors.size() > before) {
             return null;

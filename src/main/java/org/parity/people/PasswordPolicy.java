@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
+    /** Long enough for any passphrase; the estimator's work grows with the length. */
+    public static final int MAXIMUM_LENGTH = 200;
 
     private final Nbvcxz estimator = new Nbvcxz();
     private final List<Dictionary> commonPasswords = ConfigurationBuilder.getDefaultDictionaries().stream()
@@ -25,6 +27,12 @@ public class PasswordPolicy {
     public Optional<String> problem(String password, String username) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
             return Optional.of("Enter a password of at least " + MINIMUM_LENGTH + " characters");
+        }
+        if (password.length() > MAXIMUM_LENGTH) {
+            return Optional.of("Enter a password of at most " + MAXIMUM_LENGTH + " characters");
+        }
+        if (password.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            return Optional.of("The password must not contain control characters");
         }
         if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("The password must not contain the username");

@@ -9,6 +9,7 @@ import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
+import org.parity.common.TextRules;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -147,6 +148,9 @@ public class UserAdministration {
         List<RowError> errors = new ArrayList<>();
         if (form.displayName() == null || form.displayName().isBlank()) {
             errors.add(new RowError(0, "displayName", "Enter the person's name"));
+        } else {
+            TextRules.problem("The name", form.displayName(), 200, false)
+                    .ifPresent(p -> errors.add(new RowError(0, "displayName", p)));
         }
         Set<Role> roles = form.roles() == null ? EnumSet.noneOf(Role.class) : form.roles();
         if (roles.isEmpty()) {

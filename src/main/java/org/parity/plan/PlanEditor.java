@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,9 @@ import org.parity.audit.AuditLog.Entry;
 import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
+import org.parity.common.Numbers;
 import org.parity.common.RowError;
+import org.parity.common.TextRules;
 import org.parity.indicator.EqualityStandardRepository;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
@@ -408,27 +411,37 @@ public class PlanEditor {
 
     private static String required(String text, String field, int max, List<RowError> errors) {
         String value = blankToNull(text);
-        if (value == null) {
+        if (value == null && (text == null || !hasControl(text))) {
             errors.add(new RowError(0, field, "editor.error.required." + field));
-        } else if (value.length() > max) {
-            errors.add(new RowError(0, field, "editor.error.tooLong"));
         }
-        return value;
+        return checked(text, value, field, max, MULTI_LINE.contains(field), errors);
     }
 
     private static String optional(String text, String field, int max, List<RowError> errors) {
-        String value = blankToNull(text);
-        if (value != null && value.length() > max) {
+        return checked(text, blankToNull(text), field, max, MULTI_LINE.contains(field), errors);
+    }
+
+    private static List<String> lines(String text, String field, int max, List<RowError> errors) {
+        checked(text, text, field, max, true, errors);
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Fields written over several lines; every other field is one line. */
+    private static final java.util.Set<String> MULTI_LINE = java.util.Set.of("description", "rationale");
+
+    /** The value, or its error: too long for its column, or a control character the text rule forbids. */
+    private static String checked(String typed, String value, String field, int max, boolean multiLine,
+                                  List<RowError> errors) {
+        if (typed != null && typed.length() > max) {
             errors.add(new RowError(0, field, "editor.error.tooLong"));
+        } else if (typed != null && TextRules.problem(field, typed, max, multiLine).isPresent()) {
+            errors.add(new RowError(0, field, "editor.error.control"));
         }
         return value;
     }
 
-    private static List<String> lines(String text, String field, int max, List<RowError> errors) {
-        if (text != null && text.length() > max) {
-            errors.add(new RowError(0, field, "editor.error.tooLong"));
-        }
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
     private static LocalDate date(String day, String month, String year, List<RowError> errors) {
@@ -437,11 +450,10 @@ public class PlanEditor {
             return null;
         }
         try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2100) {
-                throw new NumberFormatException("year " + y);
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            long y = Numbers.whole(year, 2000, 2100).orElseThrow();
+            long m = Numbers.whole(month, 1, 12).orElseThrow();
+            long d = Numbers.whole(day, 1, 31).orElseThrow();
+            return LocalDate.of((int) y, (int) m, (int) d);
         } catch (RuntimeException e) {
             errors.add(new RowError(0, "dueDay", "editor.error.date"));
             return null;
@@ -453,16 +465,12 @@ public class PlanEditor {
         if (value == null) {
             return null;
         }
-        try {
-            double d = Double.parseDouble(value);
-            if (!Double.isFinite(d) || !value.matches("-?\\d+(\\.\\d+)?")) {
-                throw new NumberFormatException(value);
-            }
-            return d;
-        } catch (NumberFormatException e) {
+        Optional<Double> number = Numbers.decimal(value);
+        if (number.isEmpty()) {
             errors.add(new RowError(0, field, "editor.error.number"));
             return null;
         }
+        return number.get();
     }
 
     private static String period(String text, String field, List<RowError> errors) {

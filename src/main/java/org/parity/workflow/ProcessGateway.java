@@ -20,6 +20,7 @@ import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
+import org.parity.common.TextRules;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.Role;
@@ -211,6 +212,9 @@ public class ProcessGateway {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("A reason is required", List.of(new RowError(1, "reason", "Say why")));
         }
+        TextRules.problem("reason", reason, 2000, true).ifPresent(problem -> {
+            throw new BadInputException("The reason cannot be kept", List.of(new RowError(1, "reason", problem)));
+        });
         if (!hasProcess(actionId)) {
             throw new ConflictException("The action's process has ended: it cannot be withdrawn now");
         }

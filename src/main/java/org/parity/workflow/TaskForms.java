@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.parity.common.BadInputException;
 import org.parity.common.RowError;
+import org.parity.common.TextRules;
 import org.parity.progress.Decision;
 import org.parity.progress.Rag;
 import org.parity.progress.UpdateForm;
@@ -109,6 +109,12 @@ final class TaskForms {
         }
         if (node.asText().length() > MAX_TEXT) {
             error(field, "Keep it under " + MAX_TEXT + " characters");
+            return null;
+        }
+        var problem = TextRules.problem(field, node.asText(), MAX_TEXT, !field.equals("evidenceUrl"));
+        if (problem.isPresent()) {
+            error(field, problem.get());
+            return null;
         }
         return node.asText().strip();
     }
@@ -121,7 +127,7 @@ final class TaskForms {
             return null;
         }
         try {
-            return Enum.valueOf(type, node.asText().strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, node.asText());   // exactly as listed: "green " or "approve" is not a choice
         } catch (IllegalArgumentException e) {
             error(field, "Choose one of " + allowed);
             return null;

@@ -55,6 +55,7 @@ class PostgresTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ParityApplication.class).profiles("postgres")
                 .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--PARITY_DB_USER=postgres",
                         "--PARITY_DB_PASSWORD=", "--PARITY_SEED_DEMO_USERS=true", "--server.port=0",
+                        "--camunda.bpm.process-engine-name=postgres-refusal",
                         "--logging.level.root=OFF"))
                 .hasStackTraceContaining("refuses to start")
                 .hasStackTraceContaining("parity.demo.password (PARITY_DEMO_PASSWORD)")

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,14 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parity.common.BadInputException;
+import org.parity.common.Numbers;
+import org.parity.common.TextRules;
 import org.parity.common.Flag;
 import org.parity.common.RowError;
 import org.parity.indicator.FigureRow;
+import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementService;
 
 /**
@@ -76,11 +79,14 @@ final class FigureReader {
     static Result csv(byte[] body) {
         String text = text(body);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).get();   // no trim: it would also strip control characters unseen
         List<FigureRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (header.stream().anyMatch(h -> TextRules.line("a column name", h).isPresent())) {
+                throw whole("header", "not a figures CSV: a column name contains a control character");
+            }
             List<String> missing = REQUIRED.stream().filter(h -> !header.contains(h)).toList();
             List<String> unknown = header.stream().filter(h -> !REQUIRED.contains(h) && !OPTIONAL.contains(h)).toList();
             if (!missing.isEmpty() || !unknown.isEmpty()) {
@@ -151,18 +157,28 @@ final class FigureReader {
                 } else {
                     for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();
-                        Double v = number(row, "inputs." + e.getKey(), jsonText(e.getValue()), errors);
+                        String field = "inputs." + e.getKey();
+                        JsonNode n = e.getValue();
+                        if (n != null && !n.isNull() && !n.isNumber() && !n.isTextual()) {
+                            errors.add(new RowError(row, field, "input " + e.getKey() + " must be a number"));
+                            continue;
+                        }
+                        String given = jsonText(row, field, n, errors);
+                        Double v = number(row, field, given, errors);
                         if (v != null) {
                             inputs.put(e.getKey(), v);
-                        } else if (jsonText(e.getValue()) == null) {
-                            errors.add(new RowError(row, "inputs." + e.getKey(), "input " + e.getKey() + " is empty"));
+                        } else if (given == null || given.isBlank()) {
+                            errors.add(new RowError(row, field, "input " + e.getKey() + " is empty"));
                         }
                     }
                 }
             }
-            rows.add(row(row, jsonText(node.get("indicator")), jsonText(node.get("period")),
-                    jsonText(node.get("group")), jsonText(node.get("breakdown")), jsonText(node.get("value")), inputs,
-                    jsonText(node.get("source")), jsonText(node.get("document")), jsonText(node.get("note")), errors));
+            rows.add(row(row, jsonText(row, "indicator", node.get("indicator"), errors),
+                    jsonText(row, "period", node.get("period"), errors), jsonText(row, "group", node.get("group"), errors),
+                    jsonText(row, "breakdown", node.get("breakdown"), errors), jsonNumber(row, node.get("value"), errors),
+                    inputs, jsonText(row, "source", node.get("source"), errors),
+                    jsonText(row, "document", node.get("document"), errors), jsonText(row, "note", node.get("note"), errors),
+                    errors));
         }
         return new Result(rows, errors);
     }
@@ -170,6 +186,19 @@ final class FigureReader {
     private static FigureRow row(int row, String indicator, String period, String group, String breakdown,
                                  String value, Map<String, Double> inputs, String source, String document, String note,
                                  List<RowError> errors) {
+        indicator = checked(row, "indicator", indicator, 40, false, errors);
+        period = checked(row, "period", period, 20, false, errors);
+        group = checked(row, "group", group, 60, false, errors);
+        breakdown = checked(row, "breakdown", breakdown, 120, false, errors);
+        source = checked(row, "source", source, 40, false, errors);
+        document = checked(row, "document", document, 200, false, errors);
+        note = checked(row, "note", note, 4000, true, errors);
+        value = checked(row, "value", value, 60, false, errors);
+        if (source != null && !source.isBlank() && !Measurement.SOURCES.contains(source.strip())) {
+            errors.add(new RowError(row, "source", "unknown source '" + source.strip() + "' (expected one of "
+                    + Measurement.SOURCES + ")"));
+            source = null;
+        }
         List<Flag> flags = value != null && value.strip().endsWith("%")
                 ? List.of(Flag.of(MeasurementService.WRITTEN_AS_PERCENT, value.strip())) : List.of();
         return new FigureRow(blankToNull(indicator), blankToNull(period), blankToNull(group), blankToNull(breakdown),
@@ -215,19 +244,49 @@ final class FigureReader {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        try {
-            return new BigDecimal(t).doubleValue();
-        } catch (NumberFormatException e) {
+        Optional<Double> number = Numbers.decimal(t);
+        if (number.isEmpty()) {
             errors.add(new RowError(row, field, "'" + text + "' is not a number"));
             return null;
         }
+        return number.get();
     }
 
-    private static String jsonText(JsonNode node) {
+    /** The text of a JSON field; an array or an object where text belongs is an error of that field. */
+    private static String jsonText(int row, String field, JsonNode node, List<RowError> errors) {
         if (node == null || node.isNull()) {
             return null;
         }
-        return node.isValueNode() ? node.asText() : node.toString();
+        if (!node.isValueNode()) {
+            errors.add(new RowError(row, field, field + " must be " + (field.equals("value") ? "a number" : "text")
+                    + ", not " + (node.isArray() ? "an array" : "an object")));
+            return null;
+        }
+        return node.asText();
+    }
+
+    /** A JSON value as a number: a JSON number, or text that spells one; never true, an array or an object. */
+    private static String jsonNumber(int row, JsonNode node, List<RowError> errors) {
+        if (node != null && node.isBoolean()) {
+            errors.add(new RowError(row, "value", "value must be a number, not " + node.asText()));
+            return null;
+        }
+        if (node != null && node.isNumber() && !Double.isFinite(node.asDouble())) {
+            errors.add(new RowError(row, "value", "value " + node.asText() + " is not a finite number"));
+            return null;
+        }
+        return jsonText(row, "value", node, errors);
+    }
+
+    /** The cell or field as given, or null (with its error) when it breaks the text rule or its column. */
+    private static String checked(int row, String field, String value, int max, boolean multiLine,
+                                  List<RowError> errors) {
+        Optional<String> problem = TextRules.problem(field, value, max, multiLine);
+        if (problem.isPresent()) {
+            errors.add(new RowError(row, field, problem.get()));
+            return null;
+        }
+        return value;
     }
 
     private static String blankToNull(String s) {

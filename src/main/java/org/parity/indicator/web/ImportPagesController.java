@@ -1,10 +1,9 @@
 package org.parity.indicator.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Optional;
 import org.parity.common.BadInputException;
 import org.parity.indicator.ImportProperties;
 import org.parity.indicator.MeasurementService;
@@ -23,31 +22,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The EDI team's figure import: upload a CSV or XLSX, see a preview of exactly what would be stored
  * (computed values, flags, replacements) with every row's errors next to its row, then confirm. The
- * upload waits in the session between preview and confirmation; nothing is stored before that, and
- * nothing at all when any row is wrong.
+ * upload waits in the database between preview and confirmation ({@link PendingImports}); nothing is
+ * stored before that, and nothing at all when any row is wrong.
  */
 @Controller
 class ImportPagesController {
 
     static final String UPLOAD = "indicators/import";
     static final String PREVIEW = "indicators/import-preview";
-    static final String PENDING = "pendingImport";
 
     private final MeasurementService service;
     private final Importers importers;
     private final ImportProperties limits;
     private final OrganisationAccess access;
+    private final PendingImports pending;
 
     ImportPagesController(MeasurementService service, Importers importers, ImportProperties limits,
-                          OrganisationAccess access) {
+                          OrganisationAccess access, PendingImports pending) {
         this.service = service;
         this.importers = importers;
         this.limits = limits;
         this.access = access;
-    }
-
-    /** An upload waiting for confirmation. */
-    record PendingImport(String token, String organisation, String fileName, byte[] csv) implements java.io.Serializable {
+        this.pending = pending;
     }
 
     @GetMapping("/organisations/{org}/imports")
@@ -59,7 +55,7 @@ class ImportPagesController {
 
     @PostMapping("/organisations/{org}/imports")
     String processUploadForm(@PathVariable String org, @RequestParam(value = "file", required = false) MultipartFile file,
-                             HttpSession session, Model model) throws IOException {
+                             Model model) throws IOException {
         Caller who = importers.check(org);
         model.addAttribute("organisation", access.readable(who, org));
         byte[] csv;
@@ -77,30 +73,24 @@ class ImportPagesController {
             return UPLOAD;
         }
         Preview preview = service.preview(org, read.rows(), read.errors(), who.username());
-        PendingImport pending = new PendingImport(UUID.randomUUID().toString(), org, file.getOriginalFilename(), csv);
-        if (preview.acceptable()) {
-            session.setAttribute(PENDING, pending);
-        } else {
-            session.removeAttribute(PENDING);
-        }
+        String token = preview.acceptable() ? pending.keep(org, who.username(), file.getOriginalFilename(), csv) : "";
         model.addAttribute("preview", preview);
         model.addAttribute("rows", read.rows());
-        model.addAttribute("token", pending.token());
+        model.addAttribute("token", token);
         model.addAttribute("fileName", file.getOriginalFilename());
         return PREVIEW;
     }
 
     @PostMapping("/organisations/{org}/imports/confirm")
-    String confirm(@PathVariable String org, @RequestParam String token, HttpSession session, RedirectAttributes flash) {
+    String confirm(@PathVariable String org, @RequestParam String token, RedirectAttributes flash) {
         Caller who = importers.check(org);
-        if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)
-                || !pending.organisation().equals(org)) {
+        Optional<byte[]> csv = pending.take(token, org, who.username());
+        if (csv.isEmpty()) {
             flash.addFlashAttribute("message", "import.expired");
             return "redirect:/organisations/" + org + "/imports";
         }
-        FigureReader.Result read = FigureReader.csv(pending.csv());
+        FigureReader.Result read = FigureReader.csv(csv.get());
         var stored = service.record(org, read.rows(), read.errors(), who.username());
-        session.removeAttribute(PENDING);
         flash.addFlashAttribute("stored", stored.size());
         List<String> indicators = stored.stream().map(m -> m.getIndicatorCode()).distinct().toList();
         return indicators.size() == 1
@@ -117,7 +107,9 @@ class ImportPagesController {
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return SpreadsheetFigures.toCsv(file.getBytes());
+            try (java.io.InputStream in = file.getInputStream()) {
+                return SpreadsheetFigures.toCsv(in, limits.maxBytes().toBytes());
+            }
         }
         if (name.endsWith(".csv")) {
             return file.getBytes();

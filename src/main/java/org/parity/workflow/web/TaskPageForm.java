@@ -3,6 +3,7 @@ package org.parity.workflow.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parity.common.Numbers;
 import org.parity.progress.ProgressUpdate;
 import org.parity.workflow.TaskKind;
 
@@ -70,11 +71,10 @@ public class TaskPageForm {
             json.putNull("percentComplete");
             return;
         }
-        try {
-            json.put("percentComplete", Integer.parseInt(percentComplete.strip()));
-        } catch (NumberFormatException e) {
-            json.put("percentComplete", percentComplete);
-        }
+        // digits 0-9 only (Integer.parseInt would take other scripts' digits); anything else goes on as
+        // text, which the task form refuses with its message next to the field
+        Numbers.whole(percentComplete, Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresentOrElse(
+                n -> json.put("percentComplete", n.intValue()), () -> json.put("percentComplete", percentComplete));
     }
 
     private static boolean blank(String text) {

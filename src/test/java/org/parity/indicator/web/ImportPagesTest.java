@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImportPagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired MeasurementRepository measurements;
 
     static MockMultipartFile csv(String text) {
@@ -71,6 +72,51 @@ class ImportPagesTest {
                         .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/imports"));
         assertThat(measurements.count()).as("confirming twice stores nothing twice").isEqualTo(before + 2);
+    }
+
+    @Test
+    void aPreviewWaitsInTheDatabaseNotTheSessionForItsOwnerOnlyAndExpires() throws Exception {
+        long before = measurements.count();
+        var preview = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+                        indicator,period,group,value,source
+                        WRES5,2043,BAME,41.5,STAFF_SURVEY
+                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(status().isOk()).andReturn();
+        var session = preview.getRequest().getSession(false);
+        if (session != null) {
+            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                assertThat(name.toLowerCase(java.util.Locale.ROOT)).as("nothing of the upload is kept in the session")
+                        .doesNotContain("import");
+            }
+        }
+        String token = (String) preview.getModelAndView().getModel().get("token");
+        assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ? and username = 'edi@kmpt'",
+                Long.class, token)).isEqualTo(1);
+
+        // someone else (an admin, who may import for any organisation) cannot confirm the EDI team's upload
+        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token)
+                        .with(httpBasic("admin", "parity-demo")).with(csrf()))
+                .andExpect(redirectedUrl("/organisations/kmpt/imports"));
+        assertThat(measurements.count()).isEqualTo(before);
+
+        // its owner can, without the preview's session (as on another node)
+        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token)
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(redirectedUrl("/organisations/kmpt/indicators/WRES5"));
+        assertThat(measurements.count()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ?", Long.class, token)).isZero();
+
+        var again = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+                        indicator,period,group,value,source
+                        WRES5,2043,BAME,41.5,STAFF_SURVEY
+                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf())).andReturn();
+        String second = (String) again.getModelAndView().getModel().get("token");
+        jdbc.update("update pending_import set expires_at = ? where token = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), second);
+        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", second)
+                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                .andExpect(redirectedUrl("/organisations/kmpt/imports"));
+        assertThat(measurements.count()).as("an expired upload stores nothing").isEqualTo(before + 1);
     }
 
     @Test
