@@ -16,7 +16,7 @@ class ProductionSafetyTest {
                 .profiles("prod")
                 .run("--spring.datasource.url=jdbc:h2:mem:prod-refusal;DB_CLOSE_DELAY=-1",
                         // its own engine name: closing this failed start must not unregister the shared context's
-                        "--camunda.bpm.process-engine-name=prod-refusal",
+                        "--camunda.bpm.process-engine-name=prod-refusal", "--camunda.bpm.webapp.enabled=false",
                         "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                         "--parity.admin.username=root-admin", "--parity.admin.password=parity-demo",
                         "--camunda.bpm.admin-user.id=root-admin", "--camunda.bpm.admin-user.password=demo"))

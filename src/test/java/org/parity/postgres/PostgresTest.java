@@ -46,7 +46,10 @@ class PostgresTest {
                         "--CAMUNDA_ADMIN_PASSWORD=" + STRONG, "--server.port=0",
                         // its own engine name: Camunda's webapps find engines in a static registry by name, and
                         // closing this app must not unregister the shared test context's "default" engine
-                        "--camunda.bpm.process-engine-name=postgres-test", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.process-engine-name=postgres-test",
+                        // no Cockpit either: Camunda's webapps keep their runtime in static fields, and the last app
+                        // started in this JVM would leave them pointing at itself after it closes
+                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN");
     }
 
@@ -55,7 +58,7 @@ class PostgresTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ParityApplication.class).profiles("postgres")
                 .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--PARITY_DB_USER=postgres",
                         "--PARITY_DB_PASSWORD=", "--PARITY_SEED_DEMO_USERS=true", "--server.port=0",
-                        "--camunda.bpm.process-engine-name=postgres-refusal",
+                        "--camunda.bpm.process-engine-name=postgres-refusal", "--camunda.bpm.webapp.enabled=false",
                         "--logging.level.root=OFF"))
                 .hasStackTraceContaining("refuses to start")
                 .hasStackTraceContaining("parity.demo.password (PARITY_DEMO_PASSWORD)")

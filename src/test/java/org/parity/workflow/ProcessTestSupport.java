@@ -100,6 +100,15 @@ abstract class ProcessTestSupport {
         management.executeJob(job.getId());
     }
 
+    /** Moves the engine clock and runs every job of the instance due by then, as the job executor would. */
+    void advanceTo(ProcessInstance instance, java.time.Instant at) {
+        ClockUtil.setCurrentTime(java.util.Date.from(at));
+        List<Job> due;
+        while (!(due = management.createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
     List<WorkflowTask> rows(ProcessInstance instance) {
         return taskRows.findByProcessInstanceIdOrderByCreatedAtAsc(instance.getId());
     }

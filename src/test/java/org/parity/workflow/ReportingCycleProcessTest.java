@@ -76,6 +76,29 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void onTheEngineClockTheReminderAndTheEscalationComeAtTheirBoundariesNotBefore() {
+        int year = YEARS.incrementAndGet();
+        ProcessInstance p = start("WDES", year);
+        java.time.ZonedDateTime deadline = LocalDate.of(year, 10, 1).atStartOfDay(LONDON);
+        String taskId = task(p, "loadFigures").getId();
+
+        advanceTo(p, deadline.minusDays(14).minusMinutes(1).toInstant());
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":")).isEmpty();
+        advanceTo(p, deadline.minusDays(14).toInstant());
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":")).singleElement()
+                .satisfies(m -> assertThat(m.getIdempotencyKey()).contains(":REPORT_DUE_SOON:"))
+                .extracting(OutboxMail::getRecipients).isEqualTo("edi@kmpt");
+
+        advanceTo(p, deadline.minusMinutes(1).toInstant());
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:")).isEmpty();
+        advanceTo(p, deadline.toInstant());
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:")).singleElement()
+                .satisfies(m -> assertThat(m.getRecipients().split(", ")).contains("edi@kmpt", "sponsor@kmpt")
+                        .doesNotContain("lead@kmpt", "board@kmpt"));
+        assertThat(p).isWaitingAt("loadFigures");
+    }
+
+    @Test
     void onlyTheOrganisationsEdiTeamStartsACycleAndOnlyOncePerYear() {
         int year = YEARS.incrementAndGet();
         start("WDES", year);
