@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.parity.audit.AuditLog;
@@ -67,11 +69,14 @@ public class ProcessGateway {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    /** The engine's execution table (with any prefix), for the business-key lookups below. */
+    private final String executions;
 
     ProcessGateway(RuntimeService runtime, TaskService engineTasks, ActionDirectory directory, ActionLifecycle lifecycle,
                    TaskList taskList, TaskSteps steps, OrganisationAccess access, AuditLog audit,
                    WorkflowProperties properties, Clock clock, PlatformTransactionManager transactions,
-                   EntityManager entityManager) {
+                   EntityManager entityManager, ManagementService management) {
+        this.executions = management.getTableName(ExecutionEntity.class);
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.runtime = runtime;
@@ -96,9 +101,10 @@ public class ProcessGateway {
             List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
             Integer n = transaction.execute(status -> {
                 int count = 0;
+                Set<String> running = withProcess(batch);
                 for (Long id : batch) {
                     Action action = directory.action(id);
-                    if (action.getStatus().isUnderWay() && !hasProcess(id)) {
+                    if (action.getStatus().isUnderWay() && !running.contains(String.valueOf(id))) {
                         start(id, directory.organisationOf(id), true);
                         count++;
                     }
@@ -121,13 +127,28 @@ public class ProcessGateway {
     }
 
     /**
-     * Whether the action has a running process. By business key alone (an action's id; reporting cycles
-     * have keys like kmpt:WRES:2026, the sweep none), so the database reads the business-key index: with
-     * the definition key as well, H2 joined from the definition and read every running execution of it,
-     * which made a bulk start quadratic (a 100,000-action load never finished).
+     * Whether the action has a running process: one read of the business-key index. Camunda's process
+     * instance query joins the definition table, and H2 then chose to read every running execution of the
+     * definition for each call, which made a bulk start quadratic (a 100,000-action load never finished);
+     * this native query asks the execution table alone.
      */
     public boolean hasProcess(Long actionId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(actionId)).count() > 0;
+        return runtime.createNativeProcessInstanceQuery()
+                .sql("select count(*) from " + executions + " where BUSINESS_KEY_ = #{key} and PARENT_ID_ is null")
+                .parameter("key", String.valueOf(actionId)).count() > 0;
+    }
+
+    /** Which of these actions (business keys) have a running process: one indexed query per batch. */
+    private Set<String> withProcess(List<Long> actionIds) {
+        StringBuilder sql = new StringBuilder("select * from " + executions + " where PARENT_ID_ is null and BUSINESS_KEY_ in (");
+        var query = runtime.createNativeProcessInstanceQuery();
+        for (int i = 0; i < actionIds.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{k").append(i).append('}');
+            query.parameter("k" + i, String.valueOf(actionIds.get(i)));
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        query.sql(sql.append(')').toString()).list().forEach(p -> keys.add(p.getBusinessKey()));
+        return keys;
     }
 
     /** Starts the yearly reporting cycle of one organisation and standard; the EDI team of that organisation only. */
