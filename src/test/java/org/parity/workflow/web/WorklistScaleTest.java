@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily pages (worklists, find actions, plan, action, dashboard) cost the same number of SQL
+ * The daily pages (worklists, find actions, plan, action, dashboard, indicators, the live report) cost the same number of SQL
  * statements whatever the number of actions, and lists are paged and
  * ordered by the database: the 2,001st action of a lead is on page 81, in urgency order. Each test
  * builds its own organisation inside a transaction that is rolled back.
@@ -111,9 +111,11 @@ class WorklistScaleTest {
             costs.put(page, SqlStatements.during(() -> mvc.perform(get(page).with(httpBasic(LEAD, "parity-demo")))
                     .andExpect(status().isOk())));
         }
-        String dashboard = "/organisations/" + ORG + "/dashboard";
-        costs.put(dashboard, SqlStatements.during(() -> mvc.perform(get(dashboard).with(httpBasic(EDI, "parity-demo")))
-                .andExpect(status().isOk())));
+        for (String page : List.of("/organisations/" + ORG + "/dashboard", "/organisations/" + ORG + "/indicators",
+                "/organisations/" + ORG + "/indicators/WRES5", "/organisations/" + ORG + "/report?standard=WRES")) {
+            costs.put(page, SqlStatements.during(() -> mvc.perform(get(page).with(httpBasic(EDI, "parity-demo")))
+                    .andExpect(status().isOk())));
+        }
         return costs;
     }
 
