@@ -105,12 +105,8 @@ final class HostileProbes {
 
     private void figures() {
         String url = "/api/organisations/kmpt/measurements";
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("indicator", "\"WRES5\"");
-        row.put("period", "\"2061\"");
-        row.put("group", "\"BAME\"");
-        row.put("value", "12.5");
-        row.put("source", "\"STAFF_SURVEY\"");
+        Map<String, String> row = params("indicator", "\"WRES5\"", "period", "\"2061\"", "group", "\"BAME\"", "value", "12.5",
+                "source", "\"STAFF_SURVEY\"");
         Map<String, List<String>> bad = new LinkedHashMap<>();
         bad.put("indicator", BAD_CODES);
         bad.put("group", BAD_CODES);
@@ -128,11 +124,8 @@ final class HostileProbes {
                     .contentType(MediaType.APPLICATION_JSON).content("[" + object(r) + "]")), field);
         }));
         // computed indicator WRES2 from counts: counts are whole, not negative, appointed never more than shortlisted
-        Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("white_shortlisted", "100");
-        counts.put("white_appointed", "20");
-        counts.put("bame_shortlisted", "50");
-        counts.put("bame_appointed", "5");
+        Map<String, String> counts = params("white_shortlisted", "100", "white_appointed", "20", "bame_shortlisted", "50",
+                "bame_appointed", "5");
         for (String input : counts.keySet()) {
             for (String v : List.of("1.5", "-1", "\"NaN\"", "\"x\"", "1e400", "null", "\"\"", "true", "[]")) {
                 Map<String, String> c = new LinkedHashMap<>(counts);
@@ -241,12 +234,8 @@ final class HostileProbes {
     // ---- completing tasks through the API ------------------------------------------------------------------------
 
     private void tasks() {
-        Map<String, String> update = new LinkedHashMap<>();
-        update.put("rag", "\"GREEN\"");
-        update.put("percentComplete", "40");
-        update.put("narrative", "\"Half way\"");
-        update.put("evidenceUrl", "\"https://intranet.example/evidence\"");
-        update.put("proposeCompletion", "false");
+        Map<String, String> update = params("rag", "\"GREEN\"", "percentComplete", "40", "narrative", "\"Half way\"",
+                "evidenceUrl", "\"https://intranet.example/evidence\"", "proposeCompletion", "false");
         Map<String, List<String>> bad = new LinkedHashMap<>();
         bad.put("rag", concat(BAD_CODES, List.of("\"PURPLE\"", "\"green \"", "1")));
         bad.put("percentComplete", concat(BAD_NUMBERS, List.of("101", "-1", "1.5", "2147483648")));

@@ -48,14 +48,8 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
     @Test
     void aMilestoneOnTrackBecomesMissedTheFirstRunAfterItsDateEndsInLondonWithoutANewFigure() {
-        // WRES7 (higher is better), BAME: 40% in 2024 to 50% by 30 June 2030; 49% in 2025 is well ahead of the line
-        Long actionId = newAction(org.parity.plan.ActionStatus.IN_PROGRESS).getId();
-        String breakdown = "sweep:on-track";
-        Milestone m = milestones.save(new Milestone(actionId, 1, "Belief in equal opportunities", LocalDate.of(2030, 6, 30),
-                "WRES7", "BAME", breakdown, 40.0, "2024", 50.0, "2030"));
-        measurements.save(new Measurement("kmpt", "WRES7", Period.parse("2025"), "BAME", breakdown, 49.0, null, Map.of(),
-                "STAFF_SURVEY", null, null, List.of(), "edi@kmpt"));
-        evaluator.reevaluate("kmpt", "WRES7", "BAME", breakdown);
+        // 49% in 2025 is well ahead of the line to 50% by 30 June 2030
+        Milestone m = milestoneWithFigure("sweep:on-track", LocalDate.of(2030, 6, 30), 49.0);
         assertThat(statusOf(m)).isEqualTo(MilestoneStatus.ON_TRACK);
 
         String late = sweepAt(ZonedDateTime.of(2030, 6, 30, 23, 5, 0, 0, LONDON));
@@ -79,13 +73,8 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
     @Test
     void anAchievedMilestoneStaysAchievedWhenItsDatePasses() {
-        Long actionId = newAction(org.parity.plan.ActionStatus.IN_PROGRESS).getId();
-        String breakdown = "sweep:achieved";
-        Milestone m = milestones.save(new Milestone(actionId, 1, "Belief reached", LocalDate.of(2031, 6, 30),
-                "WRES7", "BAME", breakdown, 40.0, "2024", 50.0, "2031"));
-        measurements.save(new Measurement("kmpt", "WRES7", Period.parse("2025"), "BAME", breakdown, 51.0, null, Map.of(),
-                "STAFF_SURVEY", null, null, List.of(), "edi@kmpt"));
-        evaluator.reevaluate("kmpt", "WRES7", "BAME", breakdown);
+        Milestone m = milestoneWithFigure("sweep:achieved", LocalDate.of(2031, 6, 30), 51.0);
+        assertThat(statusOf(m)).isEqualTo(MilestoneStatus.ACHIEVED);
 
         sweepAt(ZonedDateTime.of(2031, 7, 2, 0, 5, 0, 0, LONDON));
         assertThat(statusOf(m)).isEqualTo(MilestoneStatus.ACHIEVED);
@@ -111,6 +100,20 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
         sweepAt(due.plusHours(2));
         assertThat(escalations(scope)).hasSize(1);
+    }
+
+    /**
+     * A milestone of a new action on WRES7 (higher is better) for BAME staff: 40% in 2024 to 50% by its due
+     * date; and the 2025 figure, evaluated as an import would.
+     */
+    private Milestone milestoneWithFigure(String breakdown, LocalDate due, double figure2025) {
+        Long actionId = newAction(org.parity.plan.ActionStatus.IN_PROGRESS).getId();
+        Milestone m = milestones.save(new Milestone(actionId, 1, "Belief in equal opportunities " + breakdown, due,
+                "WRES7", "BAME", breakdown, 40.0, "2024", 50.0, String.valueOf(due.getYear())));
+        measurements.save(new Measurement("kmpt", "WRES7", Period.parse("2025"), "BAME", breakdown, figure2025, null,
+                Map.of(), "STAFF_SURVEY", null, null, List.of(), "edi@kmpt"));
+        evaluator.reevaluate("kmpt", "WRES7", "BAME", breakdown);
+        return m;
     }
 
     /** Runs the sweep's timer job at this time; answers the id of the process instance it started. */
