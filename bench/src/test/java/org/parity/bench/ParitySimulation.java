@@ -50,7 +50,8 @@ import java.util.stream.Stream;
  * search with words, which the server counts under {@code GET /actions}.
  *
  * <p>System properties: {@code bench.baseUrl}, {@code bench.organisations} (N), {@code bench.profile}
- * ({@code closed}: N leads plus N/5 sponsors and N/5 EDI teams, each signing in through the form and
+ * ({@code worklist}: N leads reloading My actions alone, without think time, to find where it saturates;
+ * {@code closed}: N leads plus N/5 sponsors and N/5 EDI teams, each signing in through the form and
  * then looping over their pages without think time; {@code open}: visits arriving at a constant rate,
  * independent of how fast Parity answers, giving about {@code bench.pageViewsPerSec} (100) page views a
  * second once visits overlap (after about one visit's length), each visit one round of a person's pages
@@ -194,6 +195,9 @@ public class ParitySimulation extends Simulation {
             INDICATORS_PAGE, INDICATOR_PAGE, REPORT);
     static final int LEAD_PAGE_VIEWS = 14;
 
+    /** The lead worklist alone (the worklist profile): the page the plain Camunda app's worklists are set against. */
+    static final ChainBuilder WORKLIST = exec(pageWithToken("GET /my/actions", "/my/actions"));
+
     /** A sponsor's pages: decisions waiting, the action behind one, a review approved, the report, search. */
     static final ChainBuilder SPONSOR_VISIT = exec(pick(), HOME,
             pageWithToken("GET /my/decisions", "/my/decisions"), MY_TASKS_API,
@@ -289,8 +293,11 @@ public class ParitySimulation extends Simulation {
                     0.15 * PAGE_VIEWS_PER_SEC / (SPONSOR_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
             populations.add(visiting("edi", "edi", EDI_VISIT).injectOpen(constantUsersPerSec(
                     0.15 * PAGE_VIEWS_PER_SEC / (EDI_PAGE_VIEWS * VISIT_ROUNDS)).during(DURATION)));
+        } else if (PROFILE.equals("worklist")) {
+            // the lead worklist alone, driven to saturation: every lead reloads My actions without think time
+            populations.add(looping("leads", "lead", WORKLIST).injectClosed(constantConcurrentUsers(LEADS).during(DURATION)));
         } else {
-            throw new IllegalArgumentException("bench.profile must be closed or open, not " + PROFILE);
+            throw new IllegalArgumentException("bench.profile must be closed, open or worklist, not " + PROFILE);
         }
         setUp(populations).protocols(protocol).maxDuration(Bench.MAX_DURATION);
     }
