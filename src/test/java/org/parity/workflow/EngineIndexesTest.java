@@ -7,7 +7,7 @@ import org.parity.ParityTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Completing a task reads its sub-tasks by PARENT_TASK_ID_: the engine's schema gets that index at start. */
+/** Indexes the engine's schema gets at start: tasks by parent (completing a task), jobs by due date (acquisition). */
 @ParityTest
 class EngineIndexesTest {
 
@@ -20,5 +20,12 @@ class EngineIndexesTest {
                 .anySatisfy(name -> assertThat(name).isEqualToIgnoringCase("PARITY_IDX_TASK_PARENT"));
         String plan = jdbc.queryForObject("explain select ID_ from ACT_RU_TASK where PARENT_TASK_ID_ = 'x'", String.class);
         assertThat(plan).containsIgnoringCase("PARITY_IDX_TASK_PARENT");
+    }
+
+    @Test
+    void dueJobsAreFoundThroughAnIndexOnTheDueDate() {
+        String plan = jdbc.queryForObject("explain select ID_ from ACT_RU_JOB where DUEDATE_ <= current_timestamp"
+                + " order by DUEDATE_", String.class);
+        assertThat(plan).containsIgnoringCase("PARITY_IDX_JOB_DUEDATE");
     }
 }
