@@ -411,7 +411,8 @@ public class PlanEditor {
 
     private static String required(String text, String field, int max, List<RowError> errors) {
         String value = blankToNull(text);
-        if (value == null && (text == null || !hasControl(text))) {
+        // blank is "required"; text of control characters only is the text rule's error, not both
+        if (value == null && (text == null || TextRules.problem(field, text, Integer.MAX_VALUE, false).isEmpty())) {
             errors.add(new RowError(0, field, "editor.error.required." + field));
         }
         return checked(text, value, field, max, MULTI_LINE.contains(field), errors);
@@ -440,9 +441,6 @@ public class PlanEditor {
         return value;
     }
 
-    private static boolean hasControl(String text) {
-        return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
-    }
 
     private static LocalDate date(String day, String month, String year, List<RowError> errors) {
         if (blankToNull(day) == null && blankToNull(month) == null && blankToNull(year) == null) {
