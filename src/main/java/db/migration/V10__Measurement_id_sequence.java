@@ -19,7 +19,7 @@ public class V10__Measurement_id_sequence extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         long start;
         try (Statement st = context.getConnection().createStatement();
-             ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from measurement")) {
+                ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from measurement")) {
             rs.next();
             start = rs.getLong(1) + ALLOCATION + 1;
         }

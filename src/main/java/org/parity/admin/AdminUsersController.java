@@ -37,8 +37,11 @@ class AdminUsersController {
     private final IcsSystemRepository systems;
     private final CurrentCaller caller;
 
-    AdminUsersController(UserAdministration administration, OrganisationRepository organisations,
-                         IcsSystemRepository systems, CurrentCaller caller) {
+    AdminUsersController(
+            UserAdministration administration,
+            OrganisationRepository organisations,
+            IcsSystemRepository systems,
+            CurrentCaller caller) {
         this.administration = administration;
         this.organisations = organisations;
         this.systems = systems;
@@ -100,8 +103,13 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}")
-    String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
-                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable Long id,
+            @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         if (rejectUnknownChoices(form, result)) {
             model.addAttribute("user", administration.get(id));
             return FORM;
@@ -124,22 +132,45 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes flash,
-                   HttpServletResponse response) {
-        return access(id, model, flash, response, "admin.user.wasDisabled",
+    String disable(
+            @PathVariable Long id,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
+        return access(
+                id,
+                model,
+                flash,
+                response,
+                "admin.user.wasDisabled",
                 () -> administration.disable(id, version, caller.get()));
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes flash,
-                  HttpServletResponse response) {
-        return access(id, model, flash, response, "admin.user.wasEnabled",
+    String enable(
+            @PathVariable Long id,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
+        return access(
+                id,
+                model,
+                flash,
+                response,
+                "admin.user.wasEnabled",
                 () -> administration.enable(id, version, caller.get()));
     }
 
     /** Disabling yourself (400) or a stale page (409) shows the user's page with the reason, never a 500. */
-    private String access(Long id, Model model, RedirectAttributes flash, HttpServletResponse response, String done,
-                          Runnable change) {
+    private String access(
+            Long id,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response,
+            String done,
+            Runnable change) {
         try {
             change.run();
         } catch (BadInputException | ConflictException e) {
@@ -148,7 +179,8 @@ class AdminUsersController {
             BindingResult result = new BeanPropertyBindingResult(form, "form");
             result.reject(e instanceof ConflictException ? "stale" : "invalid", e.getMessage());
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-            response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(
+                    e instanceof ConflictException ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
             return initUpdateFormWithErrors(administration.get(id), form, model);
         }
         flash.addFlashAttribute("message", done);
@@ -156,8 +188,13 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable Long id, @ModelAttribute("form") UserForm form, BindingResult result,
-                         Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String resetPassword(
+            @PathVariable Long id,
+            @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         AppUser user = administration.get(id);
         try {
             administration.resetPassword(id, form.getVersion(), form.getPassword(), caller.get());
@@ -183,10 +220,12 @@ class AdminUsersController {
             result.rejectValue("organisationCode", "unknown", "Choose an organisation from the list");
         }
         String system = form.getSystemCode();
-        if (system != null && !system.isBlank() && systems.findById(system.strip()).isEmpty()) {
+        if (system != null
+                && !system.isBlank()
+                && systems.findById(system.strip()).isEmpty()) {
             result.rejectValue("systemCode", "unknown", "Choose an integrated care system from the list");
         }
-        return result.hasErrors();   // a role that does not exist fails to bind: typeMismatch.roles in messages
+        return result.hasErrors(); // a role that does not exist fails to bind: typeMismatch.roles in messages
     }
 
     private String initUpdateFormWithErrors(AppUser user, UserForm form, Model model) {
@@ -199,5 +238,4 @@ class AdminUsersController {
         model.addAttribute("user", user);
         return FORM;
     }
-
 }

@@ -44,11 +44,18 @@ public class AuditEvent {
 
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(String actor, String organisationCode, String subjectType, String subjectId, String eventType,
-               String fromState, String toState, String comment, String detail) {
+    AuditEvent(
+            String actor,
+            String organisationCode,
+            String subjectType,
+            String subjectId,
+            String eventType,
+            String fromState,
+            String toState,
+            String comment,
+            String detail) {
         this.occurredAt = Instant.now();
         this.actor = actor;
         this.organisationCode = organisationCode;
@@ -61,15 +68,47 @@ public class AuditEvent {
         this.detail = detail;
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getSubjectType() { return subjectType; }
-    public String getSubjectId() { return subjectId; }
-    public String getEventType() { return eventType; }
-    public String getFromState() { return fromState; }
-    public String getToState() { return toState; }
-    public String getComment() { return comment; }
-    public String getDetail() { return detail; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getFromState() {
+        return fromState;
+    }
+
+    public String getToState() {
+        return toState;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

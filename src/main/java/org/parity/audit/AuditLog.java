@@ -17,8 +17,15 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Entry entry) {
-        events.save(new AuditEvent(entry.actor(), entry.organisationCode(), entry.subjectType(), entry.subjectId(),
-                entry.eventType(), entry.fromState(), entry.toState(), truncate(entry.comment()),
+        events.save(new AuditEvent(
+                entry.actor(),
+                entry.organisationCode(),
+                entry.subjectType(),
+                entry.subjectId(),
+                entry.eventType(),
+                entry.fromState(),
+                entry.toState(),
+                truncate(entry.comment()),
                 truncate(entry.detail())));
     }
 
@@ -38,13 +45,21 @@ public class AuditLog {
     }
 
     /** One audit entry. */
-    public record Entry(String actor, String organisationCode, String subjectType, String subjectId,
-                        String eventType, String fromState, String toState, String comment, String detail) {
+    public record Entry(
+            String actor,
+            String organisationCode,
+            String subjectType,
+            String subjectId,
+            String eventType,
+            String fromState,
+            String toState,
+            String comment,
+            String detail) {
 
-        public static Entry of(String actor, String organisationCode, String subjectType, Object subjectId,
-                               String eventType) {
-            return new Entry(actor, organisationCode, subjectType, String.valueOf(subjectId), eventType, null, null,
-                    null, null);
+        public static Entry of(
+                String actor, String organisationCode, String subjectType, Object subjectId, String eventType) {
+            return new Entry(
+                    actor, organisationCode, subjectType, String.valueOf(subjectId), eventType, null, null, null, null);
         }
 
         public Entry states(String from, String to) {
@@ -52,13 +67,13 @@ public class AuditLog {
         }
 
         public Entry comment(String text) {
-            return new Entry(actor, organisationCode, subjectType, subjectId, eventType, fromState, toState, text,
-                    detail);
+            return new Entry(
+                    actor, organisationCode, subjectType, subjectId, eventType, fromState, toState, text, detail);
         }
 
         public Entry detail(String text) {
-            return new Entry(actor, organisationCode, subjectType, subjectId, eventType, fromState, toState, comment,
-                    text);
+            return new Entry(
+                    actor, organisationCode, subjectType, subjectId, eventType, fromState, toState, comment, text);
         }
     }
 }

@@ -35,8 +35,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this since you loaded it. Reload and try again.");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "Someone else changed this since you loaded it. Reload and try again.");
         body.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
@@ -49,17 +49,20 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         body.setTitle("Bad input");
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
                     .collect(java.util.stream.Collectors.joining("."));
-            String detail = mapping instanceof UnrecognizedPropertyException ? "unknown field '" + field + "'"
+            String detail = mapping instanceof UnrecognizedPropertyException
+                    ? "unknown field '" + field + "'"
                     : field + " has the wrong type or form";
             body.setDetail(detail);
             body.setProperty("errors", List.of(new RowError(0, field, detail)));
         } else {
             String detail = e.getCause() instanceof JsonProcessingException json
-                    ? "not valid JSON: " + json.getOriginalMessage() : "the body is missing or not readable";
+                    ? "not valid JSON: " + json.getOriginalMessage()
+                    : "the body is missing or not readable";
             body.setDetail(detail);
             body.setProperty("errors", List.of(new RowError(0, "body", detail)));
         }
@@ -68,8 +71,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid " + e.getName());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
         body.setTitle("Bad input");
         body.setType(URI.create("about:blank"));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);

@@ -34,8 +34,13 @@ class EventExecutorConfig implements AsyncConfigurer {
     /** Built by Spring Boot's builder, so that task decorators (tracing, test event capture) still apply. */
     @Bean(name = {"taskExecutor", "applicationTaskExecutor"})
     ThreadPoolTaskExecutor taskExecutor() {
-        ThreadPoolTaskExecutor executor = builder.threadNamePrefix(THREAD_PREFIX).corePoolSize(2).maxPoolSize(2)
-                .queueCapacity(10_000).awaitTermination(true).awaitTerminationPeriod(Duration.ofSeconds(30)).build();
+        ThreadPoolTaskExecutor executor = builder.threadNamePrefix(THREAD_PREFIX)
+                .corePoolSize(2)
+                .maxPoolSize(2)
+                .queueCapacity(10_000)
+                .awaitTermination(true)
+                .awaitTerminationPeriod(Duration.ofSeconds(30))
+                .build();
         executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         return executor;
     }

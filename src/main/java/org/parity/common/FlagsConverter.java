@@ -13,7 +13,7 @@ import java.util.List;
 public class FlagsConverter implements AttributeConverter<List<Flag>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Flag>> TYPE = new TypeReference<>() { };
+    private static final TypeReference<List<Flag>> TYPE = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(List<Flag> flags) {

@@ -15,7 +15,8 @@ public class LinesConverter implements AttributeConverter<List<String>, String> 
         if (lines == null || lines.isEmpty()) {
             return null;
         }
-        return String.join("\n", lines.stream().map(l -> l.replace('\n', ' ').strip()).toList());
+        return String.join(
+                "\n", lines.stream().map(l -> l.replace('\n', ' ').strip()).toList());
     }
 
     @Override

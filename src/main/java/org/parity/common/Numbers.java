@@ -15,8 +15,7 @@ public final class Numbers {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The decimal number {@code text} spells (surrounding spaces allowed), or empty when it is not one. */
     public static Optional<Double> decimal(String text) {

@@ -14,8 +14,7 @@ public final class TextRules {
     /** Comments, narratives, notes: several paragraphs. */
     public static final int TEXT = 10_000;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     public static Optional<String> problem(String label, String value, int maxLength, boolean multiLine) {
         if (value == null) {

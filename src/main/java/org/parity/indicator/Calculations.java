@@ -16,20 +16,23 @@ public final class Calculations {
             "WRES2", List.of("white_shortlisted", "white_appointed", "bame_shortlisted", "bame_appointed"),
             "WRES3", List.of("bame_entered", "bame_headcount", "white_entered", "white_headcount"),
             "WRES4", List.of("white_accessed", "white_headcount", "bame_accessed", "bame_headcount"),
-            "WDES2", List.of("nondisabled_shortlisted", "nondisabled_appointed", "disabled_shortlisted",
-                    "disabled_appointed"),
-            "WDES3", List.of("disabled_entered", "disabled_headcount", "nondisabled_entered",
-                    "nondisabled_headcount"),
+            "WDES2",
+                    List.of(
+                            "nondisabled_shortlisted",
+                            "nondisabled_appointed",
+                            "disabled_shortlisted",
+                            "disabled_appointed"),
+            "WDES3", List.of("disabled_entered", "disabled_headcount", "nondisabled_entered", "nondisabled_headcount"),
             "WRES9", List.of("board_group_pct", "workforce_group_pct"),
             "WDES10", List.of("board_group_pct", "workforce_group_pct"));
 
     /** NHS England's non-adverse range for relative likelihoods. */
     public static final double NON_ADVERSE_LOWER = 0.80;
+
     public static final double NON_ADVERSE_UPPER = 1.25;
     private static final double Z95 = 1.96;
 
-    private Calculations() {
-    }
+    private Calculations() {}
 
     /** Where a confidence interval lies against the non-adverse range 0.80–1.25. */
     public enum RangePosition {
@@ -103,8 +106,9 @@ public final class Calculations {
      * figure unreliable: the relative likelihoods' inputs and every headcount.
      */
     public static boolean isCount(String inputName) {
-        return inputName.endsWith("headcount") || INPUTS.entrySet().stream()
-                .anyMatch(e -> isLikelihood(e.getKey()) && e.getValue().contains(inputName));
+        return inputName.endsWith("headcount")
+                || INPUTS.entrySet().stream()
+                        .anyMatch(e -> isLikelihood(e.getKey()) && e.getValue().contains(inputName));
     }
 
     /**
@@ -142,14 +146,15 @@ public final class Calculations {
                 throw new InvalidFigureException("inputs." + name, "input " + name + " must not be negative");
             }
             if (!PERCENT_INPUTS.contains(indicator) && v != Math.rint(v)) {
-                throw new InvalidFigureException("inputs." + name, "input " + name + " counts people: give a whole number, not "
-                        + v);
+                throw new InvalidFigureException(
+                        "inputs." + name, "input " + name + " counts people: give a whole number, not " + v);
             }
         }
         for (String name : in.keySet()) {
             if (!names.contains(name)) {
-                throw new InvalidFigureException("inputs." + name, "unknown input " + name + " for " + indicator
-                        + " (expected " + String.join(", ", names) + ")");
+                throw new InvalidFigureException(
+                        "inputs." + name,
+                        "unknown input " + name + " for " + indicator + " (expected " + String.join(", ", names) + ")");
             }
         }
         return switch (indicator) {
@@ -171,16 +176,20 @@ public final class Calculations {
             double numerator = in.get(numeratorName);
             double denominator = in.get(denominatorName);
             if (denominator == 0) {
-                throw new InvalidFigureException("inputs." + denominatorName, denominatorName + " is zero: the rate is undefined");
+                throw new InvalidFigureException(
+                        "inputs." + denominatorName, denominatorName + " is zero: the rate is undefined");
             }
             if (numerator > denominator) {
-                throw new InvalidFigureException("inputs." + numeratorName, numeratorName + " (" + numerator
-                        + ") is greater than " + denominatorName + " (" + denominator + ")");
+                throw new InvalidFigureException(
+                        "inputs." + numeratorName,
+                        numeratorName + " (" + numerator + ") is greater than " + denominatorName + " (" + denominator
+                                + ")");
             }
             rates[pair] = numerator / denominator;
         }
         if (rates[1] == 0) {
-            throw new InvalidFigureException("inputs." + names.get(poolFirst ? 3 : 2),
+            throw new InvalidFigureException(
+                    "inputs." + names.get(poolFirst ? 3 : 2),
                     "the comparison group's rate is zero: the relative likelihood is undefined");
         }
         return rates[0] / rates[1];
@@ -191,13 +200,17 @@ public final class Calculations {
      * rounding to the published number of decimals (with a floor of one hundredth).
      */
     public static Optional<String> disagreement(double published, double computed) {
-        int decimals = Math.max(0, BigDecimal.valueOf(published).stripTrailingZeros().scale());
+        int decimals =
+                Math.max(0, BigDecimal.valueOf(published).stripTrailingZeros().scale());
         double tolerance = Math.max(0.5 * Math.pow(10, -decimals), 0.005) + 1e-9;
         if (Math.abs(published - computed) <= tolerance) {
             return Optional.empty();
         }
-        return Optional.of(String.format(java.util.Locale.UK,
+        return Optional.of(String.format(
+                java.util.Locale.UK,
                 "published %s but the components give %.2f (difference %.2f)",
-                BigDecimal.valueOf(published).stripTrailingZeros().toPlainString(), computed, published - computed));
+                BigDecimal.valueOf(published).stripTrailingZeros().toPlainString(),
+                computed,
+                published - computed));
     }
 }

@@ -11,11 +11,11 @@ public class EqualityStandard {
 
     @Id
     private String code;
+
     private String title;
     private String description;
 
-    protected EqualityStandard() {
-    }
+    protected EqualityStandard() {}
 
     public EqualityStandard(String code, String title, String description) {
         this.code = code;
@@ -23,7 +23,15 @@ public class EqualityStandard {
         this.description = description;
     }
 
-    public String getCode() { return code; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 }

@@ -2,5 +2,4 @@ package org.parity.indicator;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EqualityStandardRepository extends JpaRepository<EqualityStandard, String> {
-}
+public interface EqualityStandardRepository extends JpaRepository<EqualityStandard, String> {}

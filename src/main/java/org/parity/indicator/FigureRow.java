@@ -5,8 +5,17 @@ import java.util.Map;
 import org.parity.common.Flag;
 
 /** One figure as it arrives (seed file, CSV or JSON import), before it is checked and stored. */
-public record FigureRow(String indicator, String period, String group, String breakdown, Double value,
-                        Map<String, Double> inputs, String source, String document, String note, List<Flag> flags) {
+public record FigureRow(
+        String indicator,
+        String period,
+        String group,
+        String breakdown,
+        Double value,
+        Map<String, Double> inputs,
+        String source,
+        String document,
+        String note,
+        List<Flag> flags) {
 
     public FigureRow {
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);

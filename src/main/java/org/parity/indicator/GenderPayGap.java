@@ -34,12 +34,10 @@ import java.util.Map;
  */
 public final class GenderPayGap {
 
-    private GenderPayGap() {
-    }
+    private GenderPayGap() {}
 
     /** One relevant employee: sex, hourly pay, bonus pay (0 when none). */
-    public record PayRecord(boolean female, double hourlyPay, double bonusPay) {
-    }
+    public record PayRecord(boolean female, double hourlyPay, double bonusPay) {}
 
     /** A pay quartile: women and men in it (possibly fractional, see the class comment) and its headcount. */
     public record Quartile(int quartile, double women, double men, int headcount) {
@@ -54,50 +52,126 @@ public final class GenderPayGap {
     }
 
     /** Every measure, with the figures each was computed from. Bonus gaps are null when not computable. */
-    public record Result(int women, int men, double femaleMeanHourly, double maleMeanHourly,
-                         double femaleMedianHourly, double maleMedianHourly, Double meanGap, Double medianGap,
-                         int womenPaidBonus, int menPaidBonus, Double femaleMeanBonus, Double maleMeanBonus,
-                         Double femaleMedianBonus, Double maleMedianBonus, Double meanBonusGap,
-                         Double medianBonusGap, double bonusShareFemale, double bonusShareMale,
-                         List<Quartile> quartiles) {
+    public record Result(
+            int women,
+            int men,
+            double femaleMeanHourly,
+            double maleMeanHourly,
+            double femaleMedianHourly,
+            double maleMedianHourly,
+            Double meanGap,
+            Double medianGap,
+            int womenPaidBonus,
+            int menPaidBonus,
+            Double femaleMeanBonus,
+            Double maleMeanBonus,
+            Double femaleMedianBonus,
+            Double maleMedianBonus,
+            Double meanBonusGap,
+            Double medianBonusGap,
+            double bonusShareFemale,
+            double bonusShareMale,
+            List<Quartile> quartiles) {
 
         /** The measures as figures to store, each with the inputs that make it traceable. */
         public List<FigureRow> figures(String period) {
             List<FigureRow> rows = new ArrayList<>();
-            rows.add(figure("GPG_MEAN_GAP", period, null, meanGap, Map.of("male_mean_hourly", maleMeanHourly,
-                    "female_mean_hourly", femaleMeanHourly, "male_headcount", (double) men,
-                    "female_headcount", (double) women)));
-            rows.add(figure("GPG_MEDIAN_GAP", period, null, medianGap, Map.of("male_median_hourly", maleMedianHourly,
-                    "female_median_hourly", femaleMedianHourly, "male_headcount", (double) men,
-                    "female_headcount", (double) women)));
+            rows.add(figure(
+                    "GPG_MEAN_GAP",
+                    period,
+                    null,
+                    meanGap,
+                    Map.of(
+                            "male_mean_hourly",
+                            maleMeanHourly,
+                            "female_mean_hourly",
+                            femaleMeanHourly,
+                            "male_headcount",
+                            (double) men,
+                            "female_headcount",
+                            (double) women)));
+            rows.add(figure(
+                    "GPG_MEDIAN_GAP",
+                    period,
+                    null,
+                    medianGap,
+                    Map.of(
+                            "male_median_hourly",
+                            maleMedianHourly,
+                            "female_median_hourly",
+                            femaleMedianHourly,
+                            "male_headcount",
+                            (double) men,
+                            "female_headcount",
+                            (double) women)));
             if (meanBonusGap != null) {
-                rows.add(figure("GPG_MEAN_BONUS_GAP", period, null, meanBonusGap, Map.of("male_mean_bonus",
-                        maleMeanBonus, "female_mean_bonus", femaleMeanBonus, "male_bonus_headcount",
-                        (double) menPaidBonus, "female_bonus_headcount", (double) womenPaidBonus)));
-                rows.add(figure("GPG_MEDIAN_BONUS_GAP", period, null, medianBonusGap, Map.of("male_median_bonus",
-                        maleMedianBonus, "female_median_bonus", femaleMedianBonus, "male_bonus_headcount",
-                        (double) menPaidBonus, "female_bonus_headcount", (double) womenPaidBonus)));
+                rows.add(figure(
+                        "GPG_MEAN_BONUS_GAP",
+                        period,
+                        null,
+                        meanBonusGap,
+                        Map.of(
+                                "male_mean_bonus",
+                                maleMeanBonus,
+                                "female_mean_bonus",
+                                femaleMeanBonus,
+                                "male_bonus_headcount",
+                                (double) menPaidBonus,
+                                "female_bonus_headcount",
+                                (double) womenPaidBonus)));
+                rows.add(figure(
+                        "GPG_MEDIAN_BONUS_GAP",
+                        period,
+                        null,
+                        medianBonusGap,
+                        Map.of(
+                                "male_median_bonus",
+                                maleMedianBonus,
+                                "female_median_bonus",
+                                femaleMedianBonus,
+                                "male_bonus_headcount",
+                                (double) menPaidBonus,
+                                "female_bonus_headcount",
+                                (double) womenPaidBonus)));
             }
-            rows.add(figure("GPG_BONUS_SHARE", period, "FEMALE", bonusShareFemale,
+            rows.add(figure(
+                    "GPG_BONUS_SHARE",
+                    period,
+                    "FEMALE",
+                    bonusShareFemale,
                     Map.of("paid_bonus", (double) womenPaidBonus, "headcount", (double) women)));
-            rows.add(figure("GPG_BONUS_SHARE", period, "MALE", bonusShareMale,
+            rows.add(figure(
+                    "GPG_BONUS_SHARE",
+                    period,
+                    "MALE",
+                    bonusShareMale,
                     Map.of("paid_bonus", (double) menPaidBonus, "headcount", (double) men)));
             for (Quartile q : quartiles) {
                 if (q.headcount() == 0) {
                     continue;
                 }
-                Map<String, Double> in = Map.of("women_in_quartile", q.women(), "men_in_quartile", q.men(),
-                        "quartile_headcount", (double) q.headcount());
+                Map<String, Double> in = Map.of(
+                        "women_in_quartile", q.women(), "men_in_quartile", q.men(), "quartile_headcount", (double)
+                                q.headcount());
                 rows.add(figure("GPG_QUARTILE_" + q.quartile(), period, "FEMALE", q.femalePercent(), in));
                 rows.add(figure("GPG_QUARTILE_" + q.quartile(), period, "MALE", q.malePercent(), in));
             }
             return rows;
         }
 
-        private static FigureRow figure(String indicator, String period, String group, Double value,
-                                        Map<String, Double> inputs) {
-            return new FigureRow(indicator, period, group, null, value, new LinkedHashMap<>(inputs), null, null,
-                    "computed from pay records (SI 2017/353)", List.of());
+        private static FigureRow figure(
+                String indicator, String period, String group, Double value, Map<String, Double> inputs) {
+            return new FigureRow(
+                    indicator,
+                    period,
+                    group,
+                    null,
+                    value,
+                    new LinkedHashMap<>(inputs),
+                    null,
+                    null,
+                    "computed from pay records (SI 2017/353)",
+                    List.of());
         }
     }
 
@@ -106,29 +180,47 @@ public final class GenderPayGap {
         List<PayRecord> women = records.stream().filter(PayRecord::female).toList();
         List<PayRecord> men = records.stream().filter(r -> !r.female()).toList();
         if (women.isEmpty() || men.isEmpty()) {
-            throw new InvalidFigureException("sex", "the pay gap compares women and men: the file has "
-                    + women.size() + " women (F) and " + men.size() + " men (M)");
+            throw new InvalidFigureException(
+                    "sex",
+                    "the pay gap compares women and men: the file has " + women.size() + " women (F) and " + men.size()
+                            + " men (M)");
         }
         double maleMean = mean(men.stream().map(PayRecord::hourlyPay).toList());
         double maleMedian = median(men.stream().map(PayRecord::hourlyPay).toList());
         if (maleMean == 0 || maleMedian == 0) {
-            throw new InvalidFigureException("hourly_pay", "men's mean or median hourly pay is 0: the gap is undefined");
+            throw new InvalidFigureException(
+                    "hourly_pay", "men's mean or median hourly pay is 0: the gap is undefined");
         }
         double femaleMean = mean(women.stream().map(PayRecord::hourlyPay).toList());
         double femaleMedian = median(women.stream().map(PayRecord::hourlyPay).toList());
-        List<Double> womenBonus = women.stream().map(PayRecord::bonusPay).filter(b -> b > 0).toList();
-        List<Double> menBonus = men.stream().map(PayRecord::bonusPay).filter(b -> b > 0).toList();
+        List<Double> womenBonus =
+                women.stream().map(PayRecord::bonusPay).filter(b -> b > 0).toList();
+        List<Double> menBonus =
+                men.stream().map(PayRecord::bonusPay).filter(b -> b > 0).toList();
         boolean bonusGap = !womenBonus.isEmpty() && !menBonus.isEmpty();
         Double femaleMeanBonus = womenBonus.isEmpty() ? null : mean(womenBonus);
         Double maleMeanBonus = menBonus.isEmpty() ? null : mean(menBonus);
         Double femaleMedianBonus = womenBonus.isEmpty() ? null : median(womenBonus);
         Double maleMedianBonus = menBonus.isEmpty() ? null : median(menBonus);
-        return new Result(women.size(), men.size(), femaleMean, maleMean, femaleMedian, maleMedian,
-                gap(maleMean, femaleMean), gap(maleMedian, femaleMedian), womenBonus.size(), menBonus.size(),
-                femaleMeanBonus, maleMeanBonus, femaleMedianBonus, maleMedianBonus,
+        return new Result(
+                women.size(),
+                men.size(),
+                femaleMean,
+                maleMean,
+                femaleMedian,
+                maleMedian,
+                gap(maleMean, femaleMean),
+                gap(maleMedian, femaleMedian),
+                womenBonus.size(),
+                menBonus.size(),
+                femaleMeanBonus,
+                maleMeanBonus,
+                femaleMedianBonus,
+                maleMedianBonus,
                 bonusGap ? gap(maleMeanBonus, femaleMeanBonus) : null,
                 bonusGap ? gap(maleMedianBonus, femaleMedianBonus) : null,
-                100.0 * womenBonus.size() / women.size(), 100.0 * menBonus.size() / men.size(),
+                100.0 * womenBonus.size() / women.size(),
+                100.0 * menBonus.size() / men.size(),
                 quartiles(records));
     }
 
@@ -177,7 +269,8 @@ public final class GenderPayGap {
     }
 
     static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

@@ -11,5 +11,4 @@ import org.springframework.util.unit.DataSize;
  *                 refused whole with 413 and a message naming the limit
  */
 @ConfigurationProperties("parity.import")
-public record ImportProperties(@DefaultValue("20MB") DataSize maxBytes) {
-}
+public record ImportProperties(@DefaultValue("20MB") DataSize maxBytes) {}

@@ -57,12 +57,20 @@ public class Indicator {
     @Version
     private long version;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
-    public Indicator(String code, String standardCode, String organisationCode, String title, String description,
-                     Unit unit, Polarity polarity, List<String> groups, String dataSource, List<String> breakdowns,
-                     List<String> inputs) {
+    public Indicator(
+            String code,
+            String standardCode,
+            String organisationCode,
+            String title,
+            String description,
+            Unit unit,
+            Polarity polarity,
+            List<String> groups,
+            String dataSource,
+            List<String> breakdowns,
+            List<String> inputs) {
         this.code = code;
         this.standardCode = standardCode;
         this.organisationCode = organisationCode;
@@ -76,19 +84,53 @@ public class Indicator {
         this.inputs = new ArrayList<>(inputs);
     }
 
-    public String getCode() { return code; }
-    public String getStandardCode() { return standardCode; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public Unit getUnit() { return unit; }
-    public Polarity getPolarity() { return polarity; }
-    public List<String> getGroups() { return groups; }
-    public String getDataSource() { return dataSource; }
-    public List<String> getBreakdowns() { return breakdowns; }
-    public List<String> getInputs() { return inputs; }
+    public String getCode() {
+        return code;
+    }
 
-    public List<String> getRatedGroups() { return ratedGroups; }
+    public String getStandardCode() {
+        return standardCode;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Polarity getPolarity() {
+        return polarity;
+    }
+
+    public List<String> getGroups() {
+        return groups;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public List<String> getBreakdowns() {
+        return breakdowns;
+    }
+
+    public List<String> getInputs() {
+        return inputs;
+    }
+
+    public List<String> getRatedGroups() {
+        return ratedGroups;
+    }
 
     /** Which way is better for this group: the polarity, or NEUTRAL for a group the polarity does not speak for. */
     public Polarity polarityFor(String group) {

@@ -29,16 +29,20 @@ public class IndicatorCatalogue {
         } else {
             String code = standard.strip().toUpperCase(Locale.ROOT);
             if (!standards.existsById(code)) {
-                throw new BadInputException("unknown standard '" + standard + "'",
+                throw new BadInputException(
+                        "unknown standard '" + standard + "'",
                         List.of(new RowError(0, "standard", "expected one of WRES, WDES, GPG, EDI")));
             }
             all = indicators.findByStandardCodeOrderByCode(code);
         }
-        return all.stream().filter(i -> !i.isLocal() || organisationCodes.contains(i.getOrganisationCode())).toList();
+        return all.stream()
+                .filter(i -> !i.isLocal() || organisationCodes.contains(i.getOrganisationCode()))
+                .toList();
     }
 
     public Indicator get(String code, Collection<String> organisationCodes) {
-        return indicators.findById(code)
+        return indicators
+                .findById(code)
                 .filter(i -> !i.isLocal() || organisationCodes.contains(i.getOrganisationCode()))
                 .orElseThrow(() -> new NotFoundException("indicator " + code));
     }

@@ -6,6 +6,5 @@ package org.parity.indicator;
  * again (module listeners handle it after commit). One event per series, not per row: a 100,000-row
  * import touches few series.
  */
-public record IndicatorValueRecorded(String organisation, String indicator, String period, String group,
-                                     String breakdown, Double value) {
-}
+public record IndicatorValueRecorded(
+        String organisation, String indicator, String period, String group, String breakdown, Double value) {}

@@ -13,7 +13,7 @@ import java.util.Map;
 class InputsConverter implements AttributeConverter<Map<String, Double>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Double>> TYPE = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Double>> TYPE = new TypeReference<>() {};
 
     @Override
     public String convertToDatabaseColumn(Map<String, Double> inputs) {

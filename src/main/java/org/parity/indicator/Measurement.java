@@ -25,9 +25,15 @@ import org.parity.common.FlagsConverter;
 public class Measurement {
 
     /** Where a figure comes from: the sources the five seed documents and the catalogue use. */
-    public static final java.util.Set<String> SOURCES = java.util.Set.of("BOARD", "EMPLOYEE_RELATIONS", "ESR",
-            "LEARNING_DEVELOPMENT", "NETWORK", "PAYROLL", "RECRUITMENT", "STAFF_SURVEY");
-
+    public static final java.util.Set<String> SOURCES = java.util.Set.of(
+            "BOARD",
+            "EMPLOYEE_RELATIONS",
+            "ESR",
+            "LEARNING_DEVELOPMENT",
+            "NETWORK",
+            "PAYROLL",
+            "RECRUITMENT",
+            "STAFF_SURVEY");
 
     /** From a sequence (not an identity column) so that bulk imports insert in JDBC batches. */
     @Id
@@ -95,12 +101,22 @@ public class Measurement {
     @Version
     private long version;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
-    public Measurement(String organisationCode, String indicatorCode, Period period, String groupCode, String breakdown,
-                       Double value, Double publishedValue, Map<String, Double> inputs, String dataSource,
-                       String document, String note, List<Flag> flags, String recordedBy) {
+    public Measurement(
+            String organisationCode,
+            String indicatorCode,
+            Period period,
+            String groupCode,
+            String breakdown,
+            Double value,
+            Double publishedValue,
+            Map<String, Double> inputs,
+            String dataSource,
+            String document,
+            String note,
+            List<Flag> flags,
+            String recordedBy) {
         this.organisationCode = organisationCode;
         this.indicatorCode = indicatorCode;
         this.period = period.code();
@@ -118,27 +134,85 @@ public class Measurement {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getIndicatorCode() { return indicatorCode; }
-    public String getPeriod() { return period; }
-    public int getPeriodYear() { return periodYear; }
-    public String getGroupCode() { return groupCode.isEmpty() ? null : groupCode; }
-    public String getBreakdown() { return breakdown.isEmpty() ? null : breakdown; }
-    public Long getUnitId() { return unitId; }
-    public Double getValue() { return value; }
-    public Double getPublishedValue() { return publishedValue; }
-    public Map<String, Double> getInputs() { return inputs == null ? Map.of() : inputs; }
-    public String getDataSource() { return dataSource; }
-    public String getDocument() { return document; }
-    public String getNote() { return note; }
-    public List<Flag> getFlags() { return flags; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getId() {
+        return id;
+    }
 
-    public Double getCiLower() { return ciLower; }
-    public Double getCiUpper() { return ciUpper; }
-    public String getCiPosition() { return ciPosition; }
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getIndicatorCode() {
+        return indicatorCode;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public int getPeriodYear() {
+        return periodYear;
+    }
+
+    public String getGroupCode() {
+        return groupCode.isEmpty() ? null : groupCode;
+    }
+
+    public String getBreakdown() {
+        return breakdown.isEmpty() ? null : breakdown;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Double getValue() {
+        return value;
+    }
+
+    public Double getPublishedValue() {
+        return publishedValue;
+    }
+
+    public Map<String, Double> getInputs() {
+        return inputs == null ? Map.of() : inputs;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public List<Flag> getFlags() {
+        return flags;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Double getCiLower() {
+        return ciLower;
+    }
+
+    public Double getCiUpper() {
+        return ciUpper;
+    }
+
+    public String getCiPosition() {
+        return ciPosition;
+    }
 
     void setConfidenceInterval(Calculations.Interval interval) {
         this.ciLower = interval.lower();

@@ -19,12 +19,14 @@ public class MeasurementQueries {
      * The newest figure with a value of one series (organisation, indicator, group, breakdown; null
      * group or breakdown for none), by period.
      */
-    public java.util.Optional<Measurement> latest(String organisationCode, String indicator, String group,
-                                                  String breakdown) {
+    public java.util.Optional<Measurement> latest(
+            String organisationCode, String indicator, String group, String breakdown) {
         String g = group == null ? "" : group;
         String b = breakdown == null ? "" : breakdown;
-        return measurements.findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
-                        organisationCode, indicator).stream()
+        return measurements
+                .findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
+                        organisationCode, indicator)
+                .stream()
                 .filter(m -> m.getValue() != null)
                 .filter(m -> g.equals(m.getGroupCode() == null ? "" : m.getGroupCode()))
                 .filter(m -> b.equals(m.getBreakdown() == null ? "" : m.getBreakdown()))
@@ -33,7 +35,8 @@ public class MeasurementQueries {
 
     public List<Measurement> of(String organisationCode, String indicator, String period) {
         List<Measurement> rows = indicator == null || indicator.isBlank()
-                ? measurements.findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(organisationCode)
+                ? measurements.findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
+                        organisationCode)
                 : measurements.findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
                         organisationCode, indicator.strip());
         if (period == null || period.isBlank()) {

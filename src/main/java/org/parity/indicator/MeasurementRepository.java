@@ -33,8 +33,16 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
     int deleteByIds(@Param("ids") Collection<Long> ids);
 
     /** A stored figure's key and what an audit entry needs to say about it when it is replaced. */
-    record Existing(Long id, String organisation, String indicator, String period, String group, String breakdown,
-                    Double value, String recordedBy, Instant recordedAt) {
+    record Existing(
+            Long id,
+            String organisation,
+            String indicator,
+            String period,
+            String group,
+            String breakdown,
+            Double value,
+            String recordedBy,
+            Instant recordedAt) {
 
         String key() {
             return MeasurementService.key(organisation, indicator, period, group, breakdown);

@@ -42,6 +42,7 @@ public class MeasurementService {
     public static final String RATIO_AS_PERCENT = "RATIO_AS_PERCENT";
     /** A figure resting on fewer than {@value #SMALL_NUMBER} staff or responses: reports suppress it. */
     public static final String SMALL_NUMBERS = "SMALL_NUMBERS";
+
     public static final int SMALL_NUMBER = 10;
     /**
      * Set by a reader on a row whose value was written with a % sign; not stored, but turned into
@@ -60,8 +61,12 @@ public class MeasurementService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    MeasurementService(IndicatorRepository indicators, PopulationGroupRepository groups,
-                       MeasurementRepository measurements, AuditLog audit, ApplicationEventPublisher events) {
+    MeasurementService(
+            IndicatorRepository indicators,
+            PopulationGroupRepository groups,
+            MeasurementRepository measurements,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.indicators = indicators;
         this.groups = groups;
         this.measurements = measurements;
@@ -81,8 +86,8 @@ public class MeasurementService {
      * where the reader already reported a field of a row, the check of that field is not repeated.
      */
     @Transactional
-    public List<Measurement> record(String organisationCode, List<FigureRow> rows, List<RowError> readErrors,
-                                    String actor) {
+    public List<Measurement> record(
+            String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor) {
         return store(organisationCode, rows, readErrors, actor, false);
     }
 
@@ -95,8 +100,8 @@ public class MeasurementService {
         return store(organisationCode, rows, List.of(), actor, true);
     }
 
-    private List<Measurement> store(String organisationCode, List<FigureRow> rows, List<RowError> readErrors,
-                                    String actor, boolean derived) {
+    private List<Measurement> store(
+            String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor, boolean derived) {
         Checked checked = check(organisationCode, rows, readErrors, actor, derived);
         if (!checked.errors().isEmpty()) {
             throw new FiguresRejectedException(checked.errors());
@@ -118,28 +123,31 @@ public class MeasurementService {
     public Preview preview(String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor) {
         Checked checked = check(organisationCode, rows, readErrors, actor, false);
         Set<String> existing = measurements.existingOf(organisationCode).stream()
-                .map(MeasurementRepository.Existing::key).collect(Collectors.toSet());
-        int replacing = (int) checked.rows().stream().filter(m -> existing.contains(key(m))).count();
+                .map(MeasurementRepository.Existing::key)
+                .collect(Collectors.toSet());
+        int replacing = (int)
+                checked.rows().stream().filter(m -> existing.contains(key(m))).count();
         return new Preview(checked.rows(), checked.errors(), replacing);
     }
 
-    private record Checked(List<Measurement> rows, List<RowError> errors) {
-    }
+    private record Checked(List<Measurement> rows, List<RowError> errors) {}
 
-    private Checked check(String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor,
-                          boolean derived) {
+    private Checked check(
+            String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor, boolean derived) {
         Catalogue catalogue = catalogue();
-        Set<String> reported = readErrors.stream().map(e -> e.row() + "|" + e.field()).collect(Collectors.toSet());
+        Set<String> reported =
+                readErrors.stream().map(e -> e.row() + "|" + e.field()).collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>(readErrors);
         List<Measurement> prepared = new ArrayList<>(rows.size());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             int rowNumber = i + 1;
             List<RowError> rowErrors = new ArrayList<>();
-            Measurement m = prepare(organisationCode, rows.get(i), actor, catalogue, rowNumber, rowErrors, true,
-                    derived);
+            Measurement m =
+                    prepare(organisationCode, rows.get(i), actor, catalogue, rowNumber, rowErrors, true, derived);
             for (RowError e : rowErrors) {
-                if (!reported.contains(e.row() + "|row") && !reported.contains(e.row() + "|" + e.field())
+                if (!reported.contains(e.row() + "|row")
+                        && !reported.contains(e.row() + "|" + e.field())
                         && !reported.contains(e.row() + "|" + rootField(e.field()))) {
                     errors.add(e);
                 }
@@ -147,8 +155,11 @@ public class MeasurementService {
             if (m != null) {
                 Integer first = seen.putIfAbsent(key(m), rowNumber);
                 if (first != null) {
-                    errors.add(new RowError(rowNumber, "indicator", "the same indicator, period, group and breakdown "
-                            + "appear in row " + first + " of this import"));
+                    errors.add(new RowError(
+                            rowNumber,
+                            "indicator",
+                            "the same indicator, period, group and breakdown " + "appear in row " + first
+                                    + " of this import"));
                 }
                 prepared.add(m);
             }
@@ -175,9 +186,12 @@ public class MeasurementService {
             Measurement first = byKey.get(key(m));
             if (first != null) {
                 if (!sameNumber(first.getValue(), m.getValue())) {
-                    first.addFlag(Flag.of(SOURCE_DISAGREES, "document " + m.getDocument() + " gives "
-                            + m.getValue() + " where document " + first.getDocument() + " gives " + first.getValue()
-                            + (m.getNote() == null ? "" : " (" + m.getNote() + ")")));
+                    first.addFlag(Flag.of(
+                            SOURCE_DISAGREES,
+                            "document " + m.getDocument() + " gives "
+                                    + m.getValue() + " where document " + first.getDocument() + " gives "
+                                    + first.getValue()
+                                    + (m.getNote() == null ? "" : " (" + m.getNote() + ")")));
                 }
                 continue;
             }
@@ -201,8 +215,15 @@ public class MeasurementService {
      * null when the row is wrong. {@code strict} (imports, not seeds) also refuses a group on an
      * indicator that compares groups and has none.
      */
-    private Measurement prepare(String organisationCode, FigureRow row, String actor, Catalogue catalogue,
-                                int rowNumber, List<RowError> errors, boolean strict, boolean derived) {
+    private Measurement prepare(
+            String organisationCode,
+            FigureRow row,
+            String actor,
+            Catalogue catalogue,
+            int rowNumber,
+            List<RowError> errors,
+            boolean strict,
+            boolean derived) {
         int before = errors.size();
         Indicator indicator = null;
         if (row.indicator() == null || row.indicator().isBlank()) {
@@ -212,8 +233,10 @@ public class MeasurementService {
             if (indicator == null) {
                 errors.add(new RowError(rowNumber, "indicator", "unknown indicator '" + row.indicator() + "'"));
             } else if (indicator.isLocal() && !indicator.getOrganisationCode().equals(organisationCode)) {
-                errors.add(new RowError(rowNumber, "indicator", "indicator " + indicator.getCode()
-                        + " belongs to another organisation"));
+                errors.add(new RowError(
+                        rowNumber,
+                        "indicator",
+                        "indicator " + indicator.getCode() + " belongs to another organisation"));
                 indicator = null;
             }
         }
@@ -226,10 +249,15 @@ public class MeasurementService {
         String group = row.group() == null ? "" : row.group().strip();
         if (!group.isEmpty() && !catalogue.groups().contains(group)) {
             errors.add(new RowError(rowNumber, "group", "unknown group '" + group + "'"));
-        } else if (strict && !group.isEmpty() && indicator != null && indicator.getGroups().isEmpty()
+        } else if (strict
+                && !group.isEmpty()
+                && indicator != null
+                && indicator.getGroups().isEmpty()
                 && Calculations.isComputed(indicator.getCode())) {
-            errors.add(new RowError(rowNumber, "group", indicator.getCode() + " compares groups and has no group: "
-                    + "leave the group empty"));
+            errors.add(new RowError(
+                    rowNumber,
+                    "group",
+                    indicator.getCode() + " compares groups and has no group: " + "leave the group empty"));
         }
         List<Flag> flags = new ArrayList<>(row.flags());
         boolean writtenAsPercent = flags.removeIf(f -> f.code().equals(WRITTEN_AS_PERCENT));
@@ -239,17 +267,20 @@ public class MeasurementService {
         if (indicator != null && !row.inputs().isEmpty() && !derived) {
             try {
                 value = Calculations.compute(indicator.getCode(), row.inputs());
-                interval = Calculations.confidenceInterval(indicator.getCode(), row.inputs()).orElse(null);
+                interval = Calculations.confidenceInterval(indicator.getCode(), row.inputs())
+                        .orElse(null);
             } catch (InvalidFigureException e) {
                 errors.add(new RowError(rowNumber, e.getField(), e.getMessage()));
             }
             if (value != null && published != null) {
                 Optional<String> disagreement = Calculations.disagreement(published, value);
-                if (disagreement.isPresent() && flags.stream().noneMatch(f -> f.code().equals(PUBLISHED_MISMATCH))) {
+                if (disagreement.isPresent()
+                        && flags.stream().noneMatch(f -> f.code().equals(PUBLISHED_MISMATCH))) {
                     flags.add(Flag.of(PUBLISHED_MISMATCH, disagreement.get()));
                 } else if (disagreement.isPresent()) {
                     flags.replaceAll(f -> f.code().equals(PUBLISHED_MISMATCH)
-                            ? Flag.of(PUBLISHED_MISMATCH, disagreement.get() + (f.note() == null ? "" : "; " + f.note()))
+                            ? Flag.of(
+                                    PUBLISHED_MISMATCH, disagreement.get() + (f.note() == null ? "" : "; " + f.note()))
                             : f);
                 }
             }
@@ -261,7 +292,8 @@ public class MeasurementService {
         } else if (strict && value != null && indicator != null && !writtenAsPercent) {
             Optional<String> impossible = indicator.getUnit().impossible(value, indicator.getPolarity());
             if (impossible.isPresent()) {
-                errors.add(new RowError(rowNumber, "value", indicator.getCode() + " " + value + ": " + impossible.get()));
+                errors.add(
+                        new RowError(rowNumber, "value", indicator.getCode() + " " + value + ": " + impossible.get()));
             }
         }
         if (errors.size() > before) {
@@ -270,9 +302,20 @@ public class MeasurementService {
         if (strict) {
             publishedFigureChecks(indicator, row, value, writtenAsPercent, flags);
         }
-        Measurement m = new Measurement(organisationCode, indicator.getCode(), period, group, row.breakdown(), value,
-                published, row.inputs(), row.source() == null ? indicator.getDataSource() : row.source(),
-                row.document(), row.note(), flags, actor);
+        Measurement m = new Measurement(
+                organisationCode,
+                indicator.getCode(),
+                period,
+                group,
+                row.breakdown(),
+                value,
+                published,
+                row.inputs(),
+                row.source() == null ? indicator.getDataSource() : row.source(),
+                row.document(),
+                row.note(),
+                flags,
+                actor);
         if (interval != null) {
             m.setConfidenceInterval(interval);
         }
@@ -284,24 +327,30 @@ public class MeasurementService {
      * written with a % sign) is flagged {@value #RATIO_AS_PERCENT}; a figure whose inputs count fewer
      * than {@value #SMALL_NUMBER} people is flagged {@value #SMALL_NUMBERS} so that reports suppress it.
      */
-    private static void publishedFigureChecks(Indicator indicator, FigureRow row, Double value,
-                                              boolean writtenAsPercent, List<Flag> flags) {
-        if (indicator.getUnit() == Unit.RATIO && row.value() != null
+    private static void publishedFigureChecks(
+            Indicator indicator, FigureRow row, Double value, boolean writtenAsPercent, List<Flag> flags) {
+        if (indicator.getUnit() == Unit.RATIO
+                && row.value() != null
                 && (writtenAsPercent || Calculations.looksLikePercentage(row.value()))
                 && flags.stream().noneMatch(f -> f.code().equals(RATIO_AS_PERCENT))) {
-            flags.add(Flag.of(RATIO_AS_PERCENT, indicator.getCode() + " is a ratio (1.00 is parity) but "
-                    + Calculations.plain(row.value()) + (writtenAsPercent ? "%" : "")
-                    + " was given, which reads like a percentage"
-                    + (row.inputs().isEmpty() && !writtenAsPercent
-                        ? " (" + Calculations.plain(row.value() / 100) + " meant?)" : "")));
+            flags.add(Flag.of(
+                    RATIO_AS_PERCENT,
+                    indicator.getCode() + " is a ratio (1.00 is parity) but "
+                            + Calculations.plain(row.value()) + (writtenAsPercent ? "%" : "")
+                            + " was given, which reads like a percentage"
+                            + (row.inputs().isEmpty() && !writtenAsPercent
+                                    ? " (" + Calculations.plain(row.value() / 100) + " meant?)"
+                                    : "")));
         }
         List<String> small = row.inputs().entrySet().stream()
                 .filter(e -> Calculations.isCount(e.getKey()) && e.getValue() != null && e.getValue() < SMALL_NUMBER)
                 .map(e -> e.getKey() + " = " + Calculations.plain(e.getValue()))
                 .toList();
         if (!small.isEmpty() && flags.stream().noneMatch(f -> f.code().equals(SMALL_NUMBERS))) {
-            flags.add(Flag.of(SMALL_NUMBERS, "rests on fewer than " + SMALL_NUMBER + " staff or responses ("
-                    + String.join(", ", small) + "): suppressed in reports"));
+            flags.add(Flag.of(
+                    SMALL_NUMBERS,
+                    "rests on fewer than " + SMALL_NUMBER + " staff or responses (" + String.join(", ", small)
+                            + "): suppressed in reports"));
         }
     }
 
@@ -343,8 +392,13 @@ public class MeasurementService {
             newest.merge(series, m, (a, b) -> b.getPeriodYear() >= a.getPeriodYear() ? b : a);
         }
         for (Measurement m : newest.values()) {
-            events.publishEvent(new IndicatorValueRecorded(m.getOrganisationCode(), m.getIndicatorCode(),
-                    m.getPeriod(), m.getGroupCode(), m.getBreakdown(), m.getValue()));
+            events.publishEvent(new IndicatorValueRecorded(
+                    m.getOrganisationCode(),
+                    m.getIndicatorCode(),
+                    m.getPeriod(),
+                    m.getGroupCode(),
+                    m.getBreakdown(),
+                    m.getValue()));
         }
     }
 
@@ -369,6 +423,5 @@ public class MeasurementService {
         return organisation + "|" + indicator + "|" + period + "|" + nz(group) + "|" + nz(breakdown);
     }
 
-    private record Catalogue(Map<String, Indicator> indicators, Set<String> groups) {
-    }
+    private record Catalogue(Map<String, Indicator> indicators, Set<String> groups) {}
 }

@@ -22,7 +22,8 @@ public record Period(String code, int firstYear, boolean financialYear) implemen
             int first = Integer.parseInt(fy.group(1));
             int second = Integer.parseInt(fy.group(2));
             if ((first + 1) % 100 != second) {
-                throw new IllegalArgumentException("period '" + t + "': the second year must follow the first (e.g. 2024/25)");
+                throw new IllegalArgumentException(
+                        "period '" + t + "': the second year must follow the first (e.g. 2024/25)");
             }
             return new Period(t, first, true);
         }

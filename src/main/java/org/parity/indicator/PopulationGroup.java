@@ -11,11 +11,11 @@ public class PopulationGroup {
 
     @Id
     private String code;
+
     private String dimension;
     private String label;
 
-    protected PopulationGroup() {
-    }
+    protected PopulationGroup() {}
 
     public PopulationGroup(String code, String dimension, String label) {
         this.code = code;
@@ -23,7 +23,15 @@ public class PopulationGroup {
         this.label = label;
     }
 
-    public String getCode() { return code; }
-    public String getDimension() { return dimension; }
-    public String getLabel() { return label; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getDimension() {
+        return dimension;
+    }
+
+    public String getLabel() {
+        return label;
+    }
 }

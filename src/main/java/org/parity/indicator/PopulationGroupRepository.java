@@ -2,5 +2,4 @@ package org.parity.indicator;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PopulationGroupRepository extends JpaRepository<PopulationGroup, String> {
-}
+public interface PopulationGroupRepository extends JpaRepository<PopulationGroup, String> {}

@@ -4,7 +4,12 @@ import java.util.Optional;
 
 /** What an indicator's value is measured in. */
 public enum Unit {
-    PERCENT, RATIO, SCORE, MONEY, COUNT, PERCENTAGE_POINTS;
+    PERCENT,
+    RATIO,
+    SCORE,
+    MONEY,
+    COUNT,
+    PERCENTAGE_POINTS;
 
     /**
      * Why {@code value} cannot be a figure in this unit, or empty when it can: a share of people is 0 to
@@ -13,13 +18,20 @@ public enum Unit {
      */
     public Optional<String> impossible(double value, Polarity polarity) {
         return switch (this) {
-            case PERCENT -> polarity == Polarity.TOWARDS_ZERO
-                    ? (value > 100 ? Optional.of("a gap cannot be more than 100%") : Optional.empty())
-                    : (value < 0 || value > 100 ? Optional.of("a percentage must be from 0 to 100") : Optional.empty());
-            case PERCENTAGE_POINTS -> Math.abs(value) > 100
-                    ? Optional.of("a difference between two percentages must be from -100 to 100 points") : Optional.empty();
-            case RATIO, SCORE, COUNT -> value < 0
-                    ? Optional.of("a " + name().toLowerCase(java.util.Locale.ROOT) + " cannot be negative") : Optional.empty();
+            case PERCENT ->
+                polarity == Polarity.TOWARDS_ZERO
+                        ? (value > 100 ? Optional.of("a gap cannot be more than 100%") : Optional.empty())
+                        : (value < 0 || value > 100
+                                ? Optional.of("a percentage must be from 0 to 100")
+                                : Optional.empty());
+            case PERCENTAGE_POINTS ->
+                Math.abs(value) > 100
+                        ? Optional.of("a difference between two percentages must be from -100 to 100 points")
+                        : Optional.empty();
+            case RATIO, SCORE, COUNT ->
+                value < 0
+                        ? Optional.of("a " + name().toLowerCase(java.util.Locale.ROOT) + " cannot be negative")
+                        : Optional.empty();
             case MONEY -> Optional.empty();
         };
     }

@@ -8,6 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * SMTP server is Spring Boot's {@code spring.mail.host}; without it mail stays in the outbox table.
  */
 @ConfigurationProperties("parity.notification")
-public record NotificationProperties(@DefaultValue("parity@localhost") String from,
-                                     @DefaultValue("http://localhost:8080") String baseUrl) {
-}
+public record NotificationProperties(
+        @DefaultValue("parity@localhost") String from,
+        @DefaultValue("http://localhost:8080") String baseUrl) {}

@@ -28,8 +28,11 @@ public class Notifier {
     private final NotificationProperties properties;
     private final TransactionTemplate ownTransaction;
 
-    Notifier(OutboxMailRepository outbox, ObjectProvider<JavaMailSender> senders, NotificationProperties properties,
-             PlatformTransactionManager transactions) {
+    Notifier(
+            OutboxMailRepository outbox,
+            ObjectProvider<JavaMailSender> senders,
+            NotificationProperties properties,
+            PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.senders = senders;
         this.properties = properties;
@@ -42,9 +45,11 @@ public class Notifier {
         JavaMailSender sender = senders.getIfAvailable();
         Long id;
         try {
-            id = ownTransaction.execute(tx -> outbox.existsByIdempotencyKey(mail.idempotencyKey()) ? null
-                    : outbox.saveAndFlush(new OutboxMail(mail, sender == null ? OutboxMail.Status.OUTBOX_ONLY
-                            : OutboxMail.Status.SENDING)).getId());
+            id = ownTransaction.execute(tx -> outbox.existsByIdempotencyKey(mail.idempotencyKey())
+                    ? null
+                    : outbox.saveAndFlush(new OutboxMail(
+                                    mail, sender == null ? OutboxMail.Status.OUTBOX_ONLY : OutboxMail.Status.SENDING))
+                            .getId());
         } catch (DataIntegrityViolationException raced) {
             id = null;
         }

@@ -14,7 +14,12 @@ import java.time.Instant;
 public class OutboxMail {
 
     /** OUTBOX_ONLY: no SMTP server configured; SENDING, SENT or FAILED otherwise. */
-    public enum Status { OUTBOX_ONLY, SENDING, SENT, FAILED }
+    public enum Status {
+        OUTBOX_ONLY,
+        SENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,8 +49,7 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     OutboxMail(Mail mail, Status status) {
         this.idempotencyKey = mail.idempotencyKey();
@@ -57,16 +61,45 @@ public class OutboxMail {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public String getIdempotencyKey() { return idempotencyKey; }
-    public String getOrganisation() { return organisation; }
-    public String getRecipients() { return recipients; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Status getStatus() { return status; }
-    public String getError() { return error; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSentAt() { return sentAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 
     void sent() {
         this.status = Status.SENT;

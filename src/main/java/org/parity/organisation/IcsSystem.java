@@ -14,14 +14,18 @@ public class IcsSystem {
 
     private String name;
 
-    protected IcsSystem() {
-    }
+    protected IcsSystem() {}
 
     public IcsSystem(String code, String name) {
         this.code = code;
         this.name = name;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

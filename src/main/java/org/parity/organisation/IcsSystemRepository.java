@@ -2,5 +2,4 @@ package org.parity.organisation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface IcsSystemRepository extends JpaRepository<IcsSystem, String> {
-}
+public interface IcsSystemRepository extends JpaRepository<IcsSystem, String> {}

@@ -25,8 +25,7 @@ public class OrgUnit {
 
     private String kind;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String organisationCode, String code, String name, String kind) {
         this.organisationCode = organisationCode;
@@ -35,9 +34,23 @@ public class OrgUnit {
         this.kind = kind;
     }
 
-    public Long getId() { return id; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getKind() { return kind; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
 }

@@ -23,8 +23,7 @@ public class Organisation {
     @Column(name = "system_code")
     private String systemCode;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String code, String name, String shortName, String aliases, String systemCode) {
         this.code = code;
@@ -34,9 +33,23 @@ public class Organisation {
         this.systemCode = systemCode;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getShortName() { return shortName; }
-    public String getAliases() { return aliases; }
-    public String getSystemCode() { return systemCode; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public String getSystemCode() {
+        return systemCode;
+    }
 }

@@ -50,11 +50,13 @@ public class OrganisationAccess {
     /** The organisation, if this caller may read it; otherwise 404 (its existence must not leak). */
     public Organisation readable(Caller caller, String organisationCode) {
         if (!canRead(caller, organisationCode)) {
-            audit.recordAlone(AuditLog.Entry.of(caller.username(), organisationCode, "ORGANISATION", organisationCode,
-                    "REFUSED").detail("not visible to this user: answered 404"));
+            audit.recordAlone(
+                    AuditLog.Entry.of(caller.username(), organisationCode, "ORGANISATION", organisationCode, "REFUSED")
+                            .detail("not visible to this user: answered 404"));
             throw new NotFoundException("organisation " + organisationCode);
         }
-        return organisations.findById(organisationCode)
+        return organisations
+                .findById(organisationCode)
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationCode));
     }
 }

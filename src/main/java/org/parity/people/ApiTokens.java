@@ -54,13 +54,17 @@ public class ApiTokens {
     }
 
     /** A token as its owner or an admin sees it: never the secret. */
-    public record TokenView(Long id, String username, String name, Instant created, Instant expires, Instant lastUsed,
-                            Instant revoked) {
-    }
+    public record TokenView(
+            Long id,
+            String username,
+            String name,
+            Instant created,
+            Instant expires,
+            Instant lastUsed,
+            Instant revoked) {}
 
     /** A new token: the secret is in here and nowhere else, ever. */
-    public record NewToken(Long id, String name, String token, Instant expires) {
-    }
+    public record NewToken(Long id, String name, String token, Instant expires) {}
 
     @Transactional
     public NewToken create(Caller owner, String name, Integer expiresInDays) {
@@ -80,8 +84,13 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofDays(expiresInDays));
-        jdbc.update("insert into api_token (username, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)",
-                owner.username(), trimmed, hash(token), Timestamp.from(now), Timestamp.from(expires));
+        jdbc.update(
+                "insert into api_token (username, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)",
+                owner.username(),
+                trimmed,
+                hash(token),
+                Timestamp.from(now),
+                Timestamp.from(expires));
         Long id = jdbc.queryForObject("select id from api_token where token_hash = ?", Long.class, hash(token));
         audit.record(Entry.of(owner.username(), owner.organisationCode(), "API_TOKEN", id, "API_TOKEN_CREATED")
                 .detail(trimmed + ", expires " + expires));
@@ -91,7 +100,9 @@ public class ApiTokens {
     /** The caller's own tokens, newest first (revoked ones included, marked). */
     @Transactional(readOnly = true)
     public List<TokenView> mine(Caller caller) {
-        return jdbc.query("select * from api_token where username = ? order by created_at desc, id desc", VIEW,
+        return jdbc.query(
+                "select * from api_token where username = ? order by created_at desc, id desc",
+                VIEW,
                 caller.username());
     }
 
@@ -99,20 +110,27 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public List<TokenView> all(String username) {
         return username == null || username.isBlank()
-                ? jdbc.query("select * from api_token order by created_at desc, id desc fetch first 1000 rows only", VIEW)
-                : jdbc.query("select * from api_token where username = ? order by created_at desc, id desc", VIEW,
+                ? jdbc.query(
+                        "select * from api_token order by created_at desc, id desc fetch first 1000 rows only", VIEW)
+                : jdbc.query(
+                        "select * from api_token where username = ? order by created_at desc, id desc",
+                        VIEW,
                         username.strip());
     }
 
     /** Revokes at once: the owner, or an admin. Anyone else is told it does not exist. */
     @Transactional
     public void revoke(Caller caller, Long id) {
-        TokenView token = jdbc.query("select * from api_token where id = ?", VIEW, id).stream().findFirst()
+        TokenView token = jdbc.query("select * from api_token where id = ?", VIEW, id).stream()
+                .findFirst()
                 .filter(t -> t.username().equals(caller.username()) || caller.isAdmin())
                 .orElseThrow(() -> new NotFoundException("token " + id));
         if (token.revoked() == null) {
-            jdbc.update("update api_token set revoked_at = ?, revoked_by = ? where id = ?",
-                    Timestamp.from(clock.instant()), caller.username(), id);
+            jdbc.update(
+                    "update api_token set revoked_at = ?, revoked_by = ? where id = ?",
+                    Timestamp.from(clock.instant()),
+                    caller.username(),
+                    id);
             audit.record(Entry.of(caller.username(), caller.organisationCode(), "API_TOKEN", id, "API_TOKEN_REVOKED")
                     .detail(token.name() + " of " + token.username()));
         }
@@ -127,10 +145,16 @@ public class ApiTokens {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        List<Object[]> rows = jdbc.query("select id, username, expires_at, last_used_at, revoked_at from api_token"
-                + " where token_hash = ?", (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2),
-                instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class)),
-                instant(rs.getObject(5, OffsetDateTime.class))}, hash(presented));
+        List<Object[]> rows = jdbc.query(
+                "select id, username, expires_at, last_used_at, revoked_at from api_token" + " where token_hash = ?",
+                (rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    instant(rs.getObject(3, OffsetDateTime.class)),
+                    instant(rs.getObject(4, OffsetDateTime.class)),
+                    instant(rs.getObject(5, OffsetDateTime.class))
+                },
+                hash(presented));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -139,13 +163,24 @@ public class ApiTokens {
         String username = (String) row[1];
         Instant now = clock.instant();
         Optional<AppUser> owner = users.findByUsername(username);
-        String refusal = row[4] != null ? "revoked" : ((Instant) row[2]).isBefore(now) ? "expired"
-                : owner.isEmpty() || !owner.get().isEnabled() ? "owner disabled"
-                : owner.get().getLockedUntil() != null && owner.get().getLockedUntil().isAfter(now) ? "owner locked"
-                : null;
+        String refusal = row[4] != null
+                ? "revoked"
+                : ((Instant) row[2]).isBefore(now)
+                        ? "expired"
+                        : owner.isEmpty() || !owner.get().isEnabled()
+                                ? "owner disabled"
+                                : owner.get().getLockedUntil() != null
+                                                && owner.get().getLockedUntil().isAfter(now)
+                                        ? "owner locked"
+                                        : null;
         if (refusal != null) {
-            audit.record(Entry.of(username, owner.map(AppUser::getOrganisationCode).orElse(null), "API_TOKEN", id,
-                    "API_TOKEN_REFUSED").detail(refusal));
+            audit.record(Entry.of(
+                            username,
+                            owner.map(AppUser::getOrganisationCode).orElse(null),
+                            "API_TOKEN",
+                            id,
+                            "API_TOKEN_REFUSED")
+                    .detail(refusal));
             return Optional.empty();
         }
         Instant lastUsed = (Instant) row[3];
@@ -158,8 +193,8 @@ public class ApiTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -169,8 +204,11 @@ public class ApiTokens {
         return t == null ? null : t.toInstant();
     }
 
-    private static final RowMapper<TokenView> VIEW = (rs, n) -> new TokenView(rs.getLong("id"), rs.getString("username"),
-            rs.getString("name"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+    private static final RowMapper<TokenView> VIEW = (rs, n) -> new TokenView(
+            rs.getLong("id"),
+            rs.getString("username"),
+            rs.getString("name"),
+            instant(rs.getObject("created_at", OffsetDateTime.class)),
             instant(rs.getObject("expires_at", OffsetDateTime.class)),
             instant(rs.getObject("last_used_at", OffsetDateTime.class)),
             instant(rs.getObject("revoked_at", OffsetDateTime.class)));

@@ -63,11 +63,16 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
-    public AppUser(String username, String passwordHash, String displayName, String organisationCode,
-                   String systemCode, Set<Role> roles, boolean demo) {
+    public AppUser(
+            String username,
+            String passwordHash,
+            String displayName,
+            String organisationCode,
+            String systemCode,
+            Set<Role> roles,
+            boolean demo) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -79,17 +84,49 @@ public class AppUser {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
-    public String getDisplayName() { return displayName; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getSystemCode() { return systemCode; }
-    public boolean isEnabled() { return enabled; }
-    public boolean isDemo() { return demo; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public Set<Role> getRoles() { return roles; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getSystemCode() {
+        return systemCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
 
     void recordFailedLogin(int maxFailures, Instant lockUntil) {
         failedAttempts++;
@@ -126,7 +163,9 @@ public class AppUser {
         this.roles.addAll(newRoles);
     }
 
-    public long getVersion() { return version; }
+    public long getVersion() {
+        return version;
+    }
 
     public Caller toCaller() {
         return new Caller(username, displayName, roles, organisationCode, systemCode);

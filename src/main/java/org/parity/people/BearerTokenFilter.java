@@ -36,7 +36,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String presented = request.getHeader("Authorization").substring("Bearer ".length()).strip();
+        String presented =
+                request.getHeader("Authorization").substring("Bearer ".length()).strip();
         Optional<ParityUserDetails> owner = tokens.authenticate(presented);
         if (owner.isEmpty()) {
             SecurityContextHolder.clearContext();
@@ -44,8 +45,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get(), null,
-                owner.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                owner.get(), null, owner.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -6,8 +6,7 @@ import java.util.Set;
  * Who is asking: the signed-in person as the rest of Parity sees them. Modules decide what a caller
  * may see or do from these facts, never from raw Spring Security objects.
  */
-public record Caller(String username, String displayName, Set<Role> roles, String organisationCode,
-                     String systemCode) {
+public record Caller(String username, String displayName, Set<Role> roles, String organisationCode, String systemCode) {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -28,15 +28,17 @@ class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        List<String> problems = problems(environment.getProperty("spring.datasource.url"),
+        List<String> problems = problems(
+                environment.getProperty("spring.datasource.url"),
                 environment.getProperty("parity.seed.demo-users", Boolean.class, false),
                 environment.getProperty("parity.demo.password"),
                 environment.getProperty("camunda.bpm.admin-user.id"),
                 environment.getProperty("camunda.bpm.admin-user.password"),
                 environment.getProperty("parity.admin.password"));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Parity refuses to start on " + environment.getProperty("spring.datasource.url")
-                    + " with a known default password: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "Parity refuses to start on " + environment.getProperty("spring.datasource.url")
+                            + " with a known default password: " + String.join("; ", problems));
         }
     }
 
@@ -45,8 +47,13 @@ class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware
         return datasourceUrl == null || datasourceUrl.isBlank() || datasourceUrl.startsWith("jdbc:h2:");
     }
 
-    static List<String> problems(String datasourceUrl, boolean demoUsers, String demoPassword, String camundaAdmin,
-                                 String camundaAdminPassword, String parityAdminPassword) {
+    static List<String> problems(
+            String datasourceUrl,
+            boolean demoUsers,
+            String demoPassword,
+            String camundaAdmin,
+            String camundaAdminPassword,
+            String parityAdminPassword) {
         List<String> problems = new ArrayList<>();
         if (embedded(datasourceUrl)) {
             return problems;
@@ -70,7 +77,8 @@ class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware
     }
 
     private static boolean strong(String password) {
-        return password != null && password.length() >= 12
+        return password != null
+                && password.length() >= 12
                 && !ProductionSafety.KNOWN_DEFAULTS.contains(password.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -79,6 +87,7 @@ class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware
             return "no password";
         }
         return ProductionSafety.KNOWN_DEFAULTS.contains(password.strip().toLowerCase(Locale.ROOT))
-                ? "a known default password" : "a password shorter than 12 characters";
+                ? "a known default password"
+                : "a password shorter than 12 characters";
     }
 }

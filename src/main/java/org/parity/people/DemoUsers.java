@@ -33,11 +33,13 @@ public class DemoUsers {
         for (String org : organisationCodes) {
             created += add("edi@" + org, "EDI team (" + org + ")", org, null, EnumSet.of(Role.EDI), hash);
             created += add("lead@" + org, "Action lead (" + org + ")", org, null, EnumSet.of(Role.LEAD), hash);
-            created += add("sponsor@" + org, "Executive sponsor (" + org + ")", org, null, EnumSet.of(Role.SPONSOR), hash);
+            created +=
+                    add("sponsor@" + org, "Executive sponsor (" + org + ")", org, null, EnumSet.of(Role.SPONSOR), hash);
             created += add("board@" + org, "Board reader (" + org + ")", org, null, EnumSet.of(Role.BOARD), hash);
         }
         for (String system : systemCodes) {
-            created += add("ics@" + system, "System-wide reader (" + system + ")", null, system, EnumSet.of(Role.ICS), hash);
+            created += add(
+                    "ics@" + system, "System-wide reader (" + system + ")", null, system, EnumSet.of(Role.ICS), hash);
         }
         return created;
     }

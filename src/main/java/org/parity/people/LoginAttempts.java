@@ -32,10 +32,12 @@ public class LoginAttempts {
     private final int failuresPerMinutePerAddress;
     private final ConcurrentMap<String, Bucket> addresses = new ConcurrentHashMap<>();
 
-    LoginAttempts(AppUserRepository users, AuditLog audit,
-                  @Value("${parity.login.max-failures:5}") int maxFailures,
-                  @Value("${parity.login.lock-minutes:15}") int lockMinutes,
-                  @Value("${parity.login.failures-per-minute-per-address:20}") int failuresPerMinutePerAddress) {
+    LoginAttempts(
+            AppUserRepository users,
+            AuditLog audit,
+            @Value("${parity.login.max-failures:5}") int maxFailures,
+            @Value("${parity.login.lock-minutes:15}") int lockMinutes,
+            @Value("${parity.login.failures-per-minute-per-address:20}") int failuresPerMinutePerAddress) {
         this.users = users;
         this.audit = audit;
         this.maxFailures = maxFailures;
@@ -54,7 +56,8 @@ public class LoginAttempts {
             users.save(user);
         });
         audit.recordAlone(AuditLog.Entry.of(username, null, "LOGIN", username, "LOGIN_FAILED")
-                .detail("from " + address + ": " + event.getException().getClass().getSimpleName()));
+                .detail("from " + address + ": "
+                        + event.getException().getClass().getSimpleName()));
     }
 
     @EventListener
@@ -82,14 +85,19 @@ public class LoginAttempts {
     }
 
     private Bucket bucket(String address) {
-        return addresses.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(failuresPerMinutePerAddress)
-                        .refillIntervally(failuresPerMinutePerAddress, Duration.ofMinutes(1)).build())
-                .build());
+        return addresses.computeIfAbsent(
+                address,
+                a -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(failuresPerMinutePerAddress)
+                                .refillIntervally(failuresPerMinutePerAddress, Duration.ofMinutes(1))
+                                .build())
+                        .build());
     }
 
     private static String address(Object details) {
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

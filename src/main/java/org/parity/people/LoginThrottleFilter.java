@@ -20,11 +20,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean signIn = ("POST".equals(request.getMethod()) && request.getServletPath().equals("/login"))
-                || SecurityConfig.isBasicAuth(request);
+        boolean signIn =
+                ("POST".equals(request.getMethod()) && request.getServletPath().equals("/login"))
+                        || SecurityConfig.isBasicAuth(request);
         if (signIn && attempts.throttled(request.getRemoteAddr())) {
             response.setHeader("Retry-After", "60");
-            ProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+            ProblemWriter.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many attempts",
                     "Too many failed sign-in attempts from your address. Wait a minute and try again.");
             return;
         }

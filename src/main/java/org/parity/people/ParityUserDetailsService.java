@@ -19,8 +19,8 @@ class ParityUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
+        AppUser user =
+                users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
         return new ParityUserDetails(user.toCaller(), user.getPasswordHash(), user.isEnabled(), locked);
     }

@@ -21,7 +21,8 @@ public class PasswordPolicy {
 
     private final Nbvcxz estimator = new Nbvcxz();
     private final List<Dictionary> commonPasswords = ConfigurationBuilder.getDefaultDictionaries().stream()
-            .filter(d -> d.getDictionaryName().toLowerCase(Locale.ROOT).contains("password")).toList();
+            .filter(d -> d.getDictionaryName().toLowerCase(Locale.ROOT).contains("password"))
+            .toList();
 
     /** The reason this password is refused, or empty when it is acceptable. */
     public Optional<String> problem(String password, String username) {

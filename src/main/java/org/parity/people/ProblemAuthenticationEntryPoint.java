@@ -16,7 +16,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Parity\"");
-        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
+        ProblemWriter.write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Not signed in",
                 "Sign in, or send HTTP Basic credentials, to use the Parity API.");
     }
 }

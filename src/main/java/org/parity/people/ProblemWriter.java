@@ -13,8 +13,7 @@ final class ProblemWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
     static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 class ProductionSafety implements ApplicationRunner {
 
-    static final Set<String> KNOWN_DEFAULTS = Set.of("parity-demo", "demo", "admin", "password", "camunda",
-            "changeme", "change-me");
+    static final Set<String> KNOWN_DEFAULTS =
+            Set.of("parity-demo", "demo", "admin", "password", "camunda", "changeme", "change-me");
 
     private static final Logger log = LoggerFactory.getLogger(ProductionSafety.class);
 
@@ -38,11 +38,13 @@ class ProductionSafety implements ApplicationRunner {
     private final String camundaAdminPassword;
     private final boolean demoUsers;
 
-    ProductionSafety(AppUserRepository users, PasswordEncoder encoder,
-                     @Value("${parity.admin.username:}") String adminUsername,
-                     @Value("${parity.admin.password:}") String adminPassword,
-                     @Value("${camunda.bpm.admin-user.password:}") String camundaAdminPassword,
-                     @Value("${parity.seed.demo-users:false}") boolean demoUsers) {
+    ProductionSafety(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            @Value("${parity.admin.username:}") String adminUsername,
+            @Value("${parity.admin.password:}") String adminPassword,
+            @Value("${camunda.bpm.admin-user.password:}") String camundaAdminPassword,
+            @Value("${parity.seed.demo-users:false}") boolean demoUsers) {
         this.users = users;
         this.encoder = encoder;
         this.adminUsername = adminUsername;
@@ -51,12 +53,13 @@ class ProductionSafety implements ApplicationRunner {
         this.demoUsers = demoUsers;
         List<String> problems = problems(adminUsername, adminPassword, camundaAdminPassword, demoUsers);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Parity refuses to start in the prod profile: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "Parity refuses to start in the prod profile: " + String.join("; ", problems));
         }
     }
 
-    static List<String> problems(String adminUsername, String adminPassword, String camundaAdminPassword,
-                                 boolean demoUsers) {
+    static List<String> problems(
+            String adminUsername, String adminPassword, String camundaAdminPassword, boolean demoUsers) {
         List<String> problems = new ArrayList<>();
         if (demoUsers) {
             problems.add("demo users are switched on (parity.seed.demo-users)");
@@ -86,8 +89,14 @@ class ProductionSafety implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!users.existsByUsername(adminUsername)) {
-            users.save(new AppUser(adminUsername, encoder.encode(adminPassword), "Administrator", null, null,
-                    EnumSet.of(Role.ADMIN), false));
+            users.save(new AppUser(
+                    adminUsername,
+                    encoder.encode(adminPassword),
+                    "Administrator",
+                    null,
+                    null,
+                    EnumSet.of(Role.ADMIN),
+                    false));
             log.info("Created the first administrator '{}' from the environment", adminUsername);
         }
     }

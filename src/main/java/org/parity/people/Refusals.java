@@ -29,7 +29,10 @@ public class Refusals implements AccessDeniedHandler {
             throws IOException {
         record(request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "Not allowed",
+            ProblemWriter.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "Not allowed",
                     "You are signed in but may not do this (a missing CSRF token is refused here too).");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
@@ -40,6 +43,7 @@ public class Refusals implements AccessDeniedHandler {
     public void record(String what, String why) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null ? "anonymous" : auth.getName();
-        audit.recordAlone(AuditLog.Entry.of(actor, null, "REQUEST", what, "REFUSED").detail(why));
+        audit.recordAlone(
+                AuditLog.Entry.of(actor, null, "REQUEST", what, "REFUSED").detail(why));
     }
 }

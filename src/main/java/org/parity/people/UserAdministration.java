@@ -31,8 +31,12 @@ public class UserAdministration {
     private final SessionRegistry sessions;
     private final AuditLog audit;
 
-    UserAdministration(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-                       SessionRegistry sessions, AuditLog audit) {
+    UserAdministration(
+            AppUserRepository users,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            SessionRegistry sessions,
+            AuditLog audit) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -41,9 +45,13 @@ public class UserAdministration {
     }
 
     /** A new user or changes to one, as an admin entered them. */
-    public record UserForm(String username, String displayName, String organisationCode, String systemCode,
-                           Set<Role> roles, String password) {
-    }
+    public record UserForm(
+            String username,
+            String displayName,
+            String organisationCode,
+            String systemCode,
+            Set<Role> roles,
+            String password) {}
 
     @Transactional(readOnly = true)
     public List<AppUser> all() {
@@ -67,10 +75,18 @@ public class UserAdministration {
         if (!errors.isEmpty()) {
             throw new BadInputException("The user was not created", errors);
         }
-        AppUser user = users.save(new AppUser(form.username(), encoder.encode(form.password()), form.displayName(),
-                blankToNull(form.organisationCode()), blankToNull(form.systemCode()), form.roles(), false));
-        audit.record(AuditLog.Entry.of(admin.username(), user.getOrganisationCode(), "USER", user.getUsername(),
-                "USER_CREATED").states(null, "ENABLED").detail("roles " + user.getRoles()));
+        AppUser user = users.save(new AppUser(
+                form.username(),
+                encoder.encode(form.password()),
+                form.displayName(),
+                blankToNull(form.organisationCode()),
+                blankToNull(form.systemCode()),
+                form.roles(),
+                false));
+        audit.record(AuditLog.Entry.of(
+                        admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CREATED")
+                .states(null, "ENABLED")
+                .detail("roles " + user.getRoles()));
         return user;
     }
 
@@ -82,23 +98,26 @@ public class UserAdministration {
             throw new BadInputException("The user was not changed", errors);
         }
         String before = user.getRoles() + " " + user.getOrganisationCode();
-        user.assign(form.displayName(), blankToNull(form.organisationCode()), blankToNull(form.systemCode()),
-                form.roles());
-        audit.record(AuditLog.Entry.of(admin.username(), user.getOrganisationCode(), "USER", user.getUsername(),
-                "USER_CHANGED").detail(before + " -> " + user.getRoles() + " " + user.getOrganisationCode()));
-        endSessions(user.getUsername());   // new roles take effect at the next sign-in
+        user.assign(
+                form.displayName(), blankToNull(form.organisationCode()), blankToNull(form.systemCode()), form.roles());
+        audit.record(AuditLog.Entry.of(
+                        admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CHANGED")
+                .detail(before + " -> " + user.getRoles() + " " + user.getOrganisationCode()));
+        endSessions(user.getUsername()); // new roles take effect at the next sign-in
     }
 
     @Transactional
     public void disable(Long id, long version, Caller admin) {
         AppUser user = current(id, version);
         if (user.getUsername().equals(admin.username())) {
-            throw new BadInputException("You cannot disable yourself",
+            throw new BadInputException(
+                    "You cannot disable yourself",
                     List.of(new RowError(0, "enabled", "Ask another administrator to disable your account")));
         }
         user.disable();
-        audit.record(AuditLog.Entry.of(admin.username(), user.getOrganisationCode(), "USER", user.getUsername(),
-                "USER_DISABLED").states("ENABLED", "DISABLED"));
+        audit.record(AuditLog.Entry.of(
+                        admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_DISABLED")
+                .states("ENABLED", "DISABLED"));
         endSessions(user.getUsername());
     }
 
@@ -106,8 +125,9 @@ public class UserAdministration {
     public void enable(Long id, long version, Caller admin) {
         AppUser user = current(id, version);
         user.enable();
-        audit.record(AuditLog.Entry.of(admin.username(), user.getOrganisationCode(), "USER", user.getUsername(),
-                "USER_ENABLED").states("DISABLED", "ENABLED"));
+        audit.record(AuditLog.Entry.of(
+                        admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_ENABLED")
+                .states("DISABLED", "ENABLED"));
     }
 
     @Transactional
@@ -117,8 +137,8 @@ public class UserAdministration {
             throw new BadInputException("The password was not changed", List.of(new RowError(0, "password", p)));
         });
         user.changePassword(encoder.encode(password));
-        audit.record(AuditLog.Entry.of(admin.username(), user.getOrganisationCode(), "USER", user.getUsername(),
-                "PASSWORD_RESET"));
+        audit.record(AuditLog.Entry.of(
+                admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "PASSWORD_RESET"));
         endSessions(user.getUsername());
     }
 
@@ -126,7 +146,8 @@ public class UserAdministration {
     public int endSessions(String username) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
+            if (principal instanceof UserDetails details
+                    && details.getUsername().equals(username)) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 import org.parity.common.Flag;
 import org.parity.common.FlagsConverter;
-import org.parity.progress.Rag;
 import org.parity.common.LinesConverter;
+import org.parity.progress.Rag;
 
 /**
  * One action of a plan: who leads and sponsors it, the timescale as printed and what could be parsed
@@ -33,8 +33,8 @@ import org.parity.common.LinesConverter;
 public class Action {
 
     /** The flags {@link TimescaleParser} raises: replaced when the timescale is edited. */
-    static final Set<String> TIMESCALE_FLAGS = Set.of("NO_TIMESCALE", "IMPOSSIBLE_DATE", "ASSUMED_CALENDAR_QUARTER",
-            "OPEN_ENDED", "UNPARSED_TIMESCALE");
+    static final Set<String> TIMESCALE_FLAGS =
+            Set.of("NO_TIMESCALE", "IMPOSSIBLE_DATE", "ASSUMED_CALENDAR_QUARTER", "OPEN_ENDED", "UNPARSED_TIMESCALE");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,8 +117,7 @@ public class Action {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Action() {
-    }
+    protected Action() {}
 
     public Action(Long planId, Long themeId, String key, String title) {
         this.planId = planId;
@@ -131,30 +130,101 @@ public class Action {
         this.updatedAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public Long getPlanId() { return planId; }
-    public Long getThemeId() { return themeId; }
-    public String getKey() { return key; }
-    public String getTitle() { return title; }
-    public String getRationale() { return rationale; }
-    public String getLeadRole() { return leadRole; }
-    public String getSponsorRole() { return sponsorRole; }
-    public String getLeadUsername() { return leadUsername; }
-    public String getSponsorUsername() { return sponsorUsername; }
-    public List<String> getStakeholders() { return stakeholders; }
-    public String getTimescaleText() { return timescaleText; }
-    public LocalDate getStart() { return start; }
-    public LocalDate getDue() { return due; }
-    public ReviewCadence getReviewCadence() { return reviewCadence; }
-    public List<String> getSuccessMeasures() { return successMeasures; }
-    public ActionStatus getStatus() { return status; }
-    public Rag getRag() { return rag; }
-    public Integer getPercentComplete() { return percentComplete; }
-    public Long getUnitId() { return unitId; }
-    public String getWithdrawnReason() { return withdrawnReason; }
-    public List<Flag> getFlags() { return flags; }
-    public Set<String> getIndicatorCodes() { return indicatorCodes; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public String getLeadRole() {
+        return leadRole;
+    }
+
+    public String getSponsorRole() {
+        return sponsorRole;
+    }
+
+    public String getLeadUsername() {
+        return leadUsername;
+    }
+
+    public String getSponsorUsername() {
+        return sponsorUsername;
+    }
+
+    public List<String> getStakeholders() {
+        return stakeholders;
+    }
+
+    public String getTimescaleText() {
+        return timescaleText;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public ReviewCadence getReviewCadence() {
+        return reviewCadence;
+    }
+
+    public List<String> getSuccessMeasures() {
+        return successMeasures;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public Rag getRag() {
+        return rag;
+    }
+
+    public Integer getPercentComplete() {
+        return percentComplete;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public List<Flag> getFlags() {
+        return flags;
+    }
+
+    public Set<String> getIndicatorCodes() {
+        return indicatorCodes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public void describe(String rationale, List<String> stakeholders, List<String> successMeasures, Long unitId) {
         this.rationale = rationale;
@@ -209,9 +279,13 @@ public class Action {
         for (int i = 0; i < flags.size(); i++) {
             Flag existing = flags.get(i);
             if (existing.code().equals(flag.code())) {
-                if (flag.note() != null && (existing.note() == null || !existing.note().contains(flag.note()))) {
-                    flags.set(i, Flag.of(existing.code(), existing.note() == null ? flag.note()
-                            : existing.note() + " " + flag.note()));
+                if (flag.note() != null
+                        && (existing.note() == null || !existing.note().contains(flag.note()))) {
+                    flags.set(
+                            i,
+                            Flag.of(
+                                    existing.code(),
+                                    existing.note() == null ? flag.note() : existing.note() + " " + flag.note()));
                 }
                 return;
             }

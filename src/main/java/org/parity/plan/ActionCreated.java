@@ -7,5 +7,4 @@ package org.parity.plan;
  * @param actionId     the new action, DRAFT
  * @param organisation the organisation whose plan it belongs to
  */
-public record ActionCreated(Long actionId, String organisation) {
-}
+public record ActionCreated(Long actionId, String organisation) {}

@@ -23,7 +23,8 @@ public class ActionDirectory {
 
     public String organisationOf(Long actionId) {
         Action action = action(actionId);
-        return plans.findById(action.getPlanId()).orElseThrow(() -> new NotFoundException("plan " + action.getPlanId()))
+        return plans.findById(action.getPlanId())
+                .orElseThrow(() -> new NotFoundException("plan " + action.getPlanId()))
                 .getOrganisationCode();
     }
 

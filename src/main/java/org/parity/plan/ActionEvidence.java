@@ -35,19 +35,32 @@ public class ActionEvidence {
     public List<IndicatorValue> latestValues(Caller caller, Long actionId) {
         ActionDetail action = queries.action(caller, actionId);
         Set<String> codes = new LinkedHashSet<>(action.indicators());
-        action.milestones().stream().map(MilestoneView::indicator).filter(c -> c != null).forEach(codes::add);
+        action.milestones().stream()
+                .map(MilestoneView::indicator)
+                .filter(c -> c != null)
+                .forEach(codes::add);
         List<IndicatorValue> values = new ArrayList<>();
         for (String code : codes) {
             List<Measurement> rows = measurements.of(action.organisation(), code, null).stream()
-                    .filter(m -> m.getBreakdown() == null && m.getValue() != null).toList();
+                    .filter(m -> m.getBreakdown() == null && m.getValue() != null)
+                    .toList();
             if (rows.isEmpty()) {
                 values.add(new IndicatorValue(code, title(code), null, null, null, null));
                 continue;
             }
             int latestYear = rows.get(rows.size() - 1).getPeriodYear();
-            rows.stream().filter(m -> m.getPeriodYear() == latestYear)
-                    .map(m -> new IndicatorValue(code, title(code), m.getPeriod(), m.getGroupCode(), m.getValue(),
-                            indicators.findById(code).map(i -> i.getUnit().name()).orElse(null)))
+            rows.stream()
+                    .filter(m -> m.getPeriodYear() == latestYear)
+                    .map(m -> new IndicatorValue(
+                            code,
+                            title(code),
+                            m.getPeriod(),
+                            m.getGroupCode(),
+                            m.getValue(),
+                            indicators
+                                    .findById(code)
+                                    .map(i -> i.getUnit().name())
+                                    .orElse(null)))
                     .forEach(values::add);
         }
         return values;
@@ -58,6 +71,5 @@ public class ActionEvidence {
     }
 
     /** One latest figure: null period and value when the organisation has none yet. */
-    public record IndicatorValue(String code, String title, String period, String group, Double value, String unit) {
-    }
+    public record IndicatorValue(String code, String title, String period, String group, Double value, String unit) {}
 }

@@ -27,21 +27,26 @@ class ActionFinder {
 
     long count(Set<String> organisations, ActionFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long n = jdbc.queryForObject("select count(*) from action a join plan p on p.id = a.plan_id"
-                + where(organisations, filter, params), params, Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from action a join plan p on p.id = a.plan_id" + where(organisations, filter, params),
+                params,
+                Long.class);
         return n == null ? 0 : n;
     }
 
     /** One page of the matches (offset and size in rows; size 0 for all of them). */
     List<ActionSummary> page(Set<String> organisations, ActionFilter filter, long offset, int size) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset).addValue("size", size);
-        return jdbc.query("""
+        MapSqlParameterSource params =
+                new MapSqlParameterSource().addValue("offset", offset).addValue("size", size);
+        return jdbc.query(
+                """
                 select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
                        p.standard_code, a.lead_username
                 from action a join plan p on p.id = a.plan_id""" + where(organisations, filter, params)
-                + " order by p.organisation_code, a.plan_id, a.id"
-                + (size > 0 ? " offset :offset rows fetch next :size rows only" : ""),
-                params, SUMMARY);
+                        + " order by p.organisation_code, a.plan_id, a.id"
+                        + (size > 0 ? " offset :offset rows fetch next :size rows only" : ""),
+                params,
+                SUMMARY);
     }
 
     private static String where(Set<String> organisations, ActionFilter f, MapSqlParameterSource params) {
@@ -83,8 +88,15 @@ class ActionFinder {
 
     private static final RowMapper<ActionSummary> SUMMARY = (rs, row) -> {
         String rag = rs.getString("rag");
-        return new ActionSummary(rs.getLong("id"), rs.getString("title"), rs.getLong("plan_id"),
-                rs.getString("plan_title"), rs.getString("organisation_code"), ActionStatus.valueOf(rs.getString("status")),
-                rag == null ? null : Rag.valueOf(rag), rs.getString("standard_code"), rs.getString("lead_username"));
+        return new ActionSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getLong("plan_id"),
+                rs.getString("plan_title"),
+                rs.getString("organisation_code"),
+                ActionStatus.valueOf(rs.getString("status")),
+                rag == null ? null : Rag.valueOf(rag),
+                rs.getString("standard_code"),
+                rs.getString("lead_username"));
     };
 }

@@ -70,7 +70,8 @@ public class ActionLifecycle {
         ActionStatus from = action.getStatus();
         action.withdraw(reason);
         audit.record(Entry.of(actor, organisation(action), SUBJECT, actionId, "ACTION_WITHDRAWN")
-                .states(from.name(), ActionStatus.WITHDRAWN.name()).comment(reason));
+                .states(from.name(), ActionStatus.WITHDRAWN.name())
+                .comment(reason));
         return ActionState.of(action, organisation(action));
     }
 
@@ -84,7 +85,8 @@ public class ActionLifecycle {
         ActionStatus from = action.getStatus();
         action.changeStatus(to);
         audit.record(Entry.of(actor, organisation(action), SUBJECT, action.getId(), event)
-                .states(from.name(), to.name()).comment(comment));
+                .states(from.name(), to.name())
+                .comment(comment));
         return ActionState.of(action, organisation(action));
     }
 
@@ -97,11 +99,25 @@ public class ActionLifecycle {
     }
 
     /** Where an action stands after a step: what the task API answers. */
-    public record ActionState(Long id, String title, String organisation, ActionStatus status, Rag rag,
-                              Integer percentComplete, LocalDate due, String withdrawnReason) {
+    public record ActionState(
+            Long id,
+            String title,
+            String organisation,
+            ActionStatus status,
+            Rag rag,
+            Integer percentComplete,
+            LocalDate due,
+            String withdrawnReason) {
         static ActionState of(Action a, String organisation) {
-            return new ActionState(a.getId(), a.getTitle(), organisation, a.getStatus(), a.getRag(),
-                    a.getPercentComplete(), a.getDue(), a.getWithdrawnReason());
+            return new ActionState(
+                    a.getId(),
+                    a.getTitle(),
+                    organisation,
+                    a.getStatus(),
+                    a.getRag(),
+                    a.getPercentComplete(),
+                    a.getDue(),
+                    a.getWithdrawnReason());
         }
     }
 }

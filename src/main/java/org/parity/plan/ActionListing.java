@@ -29,8 +29,7 @@ public class ActionListing {
 
     private boolean duplicate;
 
-    protected ActionListing() {
-    }
+    protected ActionListing() {}
 
     public ActionListing(Long actionId, Long themeId, int position, boolean duplicate) {
         this.actionId = actionId;
@@ -39,9 +38,23 @@ public class ActionListing {
         this.duplicate = duplicate;
     }
 
-    public Long getId() { return id; }
-    public Long getActionId() { return actionId; }
-    public Long getThemeId() { return themeId; }
-    public int getPosition() { return position; }
-    public boolean isDuplicate() { return duplicate; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isDuplicate() {
+        return duplicate;
+    }
 }

@@ -34,8 +34,10 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
               and a.planId in (select p.id from Plan p where p.organisationCode = :org)
             order by a.due, a.id
             """)
-    org.springframework.data.domain.Page<Action> dueBetween(@Param("org") String organisationCode,
-            @Param("statuses") Collection<ActionStatus> statuses, @Param("from") java.time.LocalDate from,
-            @Param("to") java.time.LocalDate to, org.springframework.data.domain.Pageable page);
-
+    org.springframework.data.domain.Page<Action> dueBetween(
+            @Param("org") String organisationCode,
+            @Param("statuses") Collection<ActionStatus> statuses,
+            @Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to,
+            org.springframework.data.domain.Pageable page);
 }

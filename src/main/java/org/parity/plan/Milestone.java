@@ -61,11 +61,20 @@ public class Milestone {
     @Version
     private long version;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
-    public Milestone(Long actionId, int position, String title, LocalDate due, String indicatorCode, String groupCode,
-                     String breakdown, Double baseline, String baselinePeriod, Double target, String targetPeriod) {
+    public Milestone(
+            Long actionId,
+            int position,
+            String title,
+            LocalDate due,
+            String indicatorCode,
+            String groupCode,
+            String breakdown,
+            Double baseline,
+            String baselinePeriod,
+            Double target,
+            String targetPeriod) {
         this.actionId = actionId;
         this.position = position;
         this.title = title;
@@ -80,26 +89,76 @@ public class Milestone {
         this.status = indicatorCode == null ? MilestoneStatus.PENDING : MilestoneStatus.NO_DATA;
     }
 
-    public Long getId() { return id; }
-    public Long getActionId() { return actionId; }
-    public int getPosition() { return position; }
-    public String getTitle() { return title; }
-    public LocalDate getDue() { return due; }
-    public String getIndicatorCode() { return indicatorCode; }
-    public String getGroupCode() { return groupCode; }
-    public String getBreakdown() { return breakdown; }
-    public Double getBaseline() { return baseline; }
-    public String getBaselinePeriod() { return baselinePeriod; }
-    public Double getTarget() { return target; }
-    public String getTargetPeriod() { return targetPeriod; }
-    public MilestoneStatus getStatus() { return status; }
-    public Instant getDoneAt() { return doneAt; }
+    public Long getId() {
+        return id;
+    }
 
-    public long getVersion() { return version; }
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public String getIndicatorCode() {
+        return indicatorCode;
+    }
+
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public String getBreakdown() {
+        return breakdown;
+    }
+
+    public Double getBaseline() {
+        return baseline;
+    }
+
+    public String getBaselinePeriod() {
+        return baselinePeriod;
+    }
+
+    public Double getTarget() {
+        return target;
+    }
+
+    public String getTargetPeriod() {
+        return targetPeriod;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+
+    public Instant getDoneAt() {
+        return doneAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** New wording, dates or measure; the status starts again from "no data" (or pending) until evaluated. */
-    public void revise(String title, LocalDate due, String indicatorCode, String groupCode, Double baseline,
-                       String baselinePeriod, Double target, String targetPeriod) {
+    public void revise(
+            String title,
+            LocalDate due,
+            String indicatorCode,
+            String groupCode,
+            Double baseline,
+            String baselinePeriod,
+            Double target,
+            String targetPeriod) {
         this.title = title;
         this.due = due;
         this.indicatorCode = indicatorCode;

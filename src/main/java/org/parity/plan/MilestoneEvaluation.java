@@ -27,13 +27,16 @@ public final class MilestoneEvaluation {
 
     private static final double EPSILON = 1e-9;
 
-    private MilestoneEvaluation() {
-    }
+    private MilestoneEvaluation() {}
 
     /** What one milestone is measured against. Dates may be null where the plan gives none. */
-    public record Goal(Polarity polarity, Double baseline, LocalDate baselineDate, Double target,
-                       LocalDate targetDate, LocalDate due) {
-    }
+    public record Goal(
+            Polarity polarity,
+            Double baseline,
+            LocalDate baselineDate,
+            Double target,
+            LocalDate targetDate,
+            LocalDate due) {}
 
     public static MilestoneStatus evaluate(Goal goal, Double value, LocalDate valueDate, LocalDate today) {
         if (value == null) {
@@ -54,7 +57,8 @@ public final class MilestoneEvaluation {
             return MilestoneStatus.PENDING;
         }
         double expected = expected(goal, valueDate);
-        return atLeastAsGood(goal.polarity(), value, expected, target) ? MilestoneStatus.ON_TRACK
+        return atLeastAsGood(goal.polarity(), value, expected, target)
+                ? MilestoneStatus.ON_TRACK
                 : MilestoneStatus.OFF_TRACK;
     }
 

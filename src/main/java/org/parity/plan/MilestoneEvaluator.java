@@ -31,8 +31,13 @@ public class MilestoneEvaluator {
     private final AuditLog audit;
     private final Clock clock;
 
-    MilestoneEvaluator(MilestoneLinks links, MeasurementQueries measurements, IndicatorRepository indicators,
-                       ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+    MilestoneEvaluator(
+            MilestoneLinks links,
+            MeasurementQueries measurements,
+            IndicatorRepository indicators,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.links = links;
         this.measurements = measurements;
         this.indicators = indicators;
@@ -69,7 +74,8 @@ public class MilestoneEvaluator {
         int changed = 0;
         for (Object[] series : links.seriesPastDeadline(
                 List.of(MilestoneStatus.ON_TRACK, MilestoneStatus.OFF_TRACK, MilestoneStatus.PENDING), today)) {
-            changed += reevaluate((String) series[0], (String) series[1], (String) series[2], (String) series[3], today);
+            changed +=
+                    reevaluate((String) series[0], (String) series[1], (String) series[2], (String) series[3], today);
         }
         return changed;
     }
@@ -85,18 +91,29 @@ public class MilestoneEvaluator {
         if (indicator == null) {
             return 0;
         }
-        Measurement latest = measurements.latest(organisation, indicatorCode, group, breakdown).orElse(null);
+        Measurement latest = measurements
+                .latest(organisation, indicatorCode, group, breakdown)
+                .orElse(null);
         int changed = 0;
         for (Milestone m : links.linkedTo(organisation, indicatorCode)) {
-            if (m.getStatus() == MilestoneStatus.DONE || !same(m.getGroupCode(), group)
+            if (m.getStatus() == MilestoneStatus.DONE
+                    || !same(m.getGroupCode(), group)
                     || !same(m.getBreakdown(), breakdown)) {
                 continue;
             }
-            MilestoneEvaluation.Goal goal = new MilestoneEvaluation.Goal(indicator.getPolarity(), m.getBaseline(),
-                    dateOf(m.getBaselinePeriod()), m.getTarget(), dateOf(m.getTargetPeriod()), m.getDue());
+            MilestoneEvaluation.Goal goal = new MilestoneEvaluation.Goal(
+                    indicator.getPolarity(),
+                    m.getBaseline(),
+                    dateOf(m.getBaselinePeriod()),
+                    m.getTarget(),
+                    dateOf(m.getTargetPeriod()),
+                    m.getDue());
             MilestoneStatus before = m.getStatus();
-            MilestoneStatus now = MilestoneEvaluation.evaluate(goal, latest == null ? null : latest.getValue(),
-                    latest == null ? null : Period.parse(latest.getPeriod()).asAt(), today);
+            MilestoneStatus now = MilestoneEvaluation.evaluate(
+                    goal,
+                    latest == null ? null : latest.getValue(),
+                    latest == null ? null : Period.parse(latest.getPeriod()).asAt(),
+                    today);
             if (now == before) {
                 continue;
             }
@@ -104,11 +121,14 @@ public class MilestoneEvaluator {
             m.setStatus(now);
             audit.record(AuditLog.Entry.of("system", organisation, "MILESTONE", m.getId(), "MILESTONE_EVALUATED")
                     .states(before.name(), now.name())
-                    .detail(latest == null ? "no value" : indicatorCode + " " + latest.getPeriod() + " = "
-                            + latest.getValue() + " (baseline " + m.getBaseline() + ", target " + m.getTarget() + ")"));
+                    .detail(
+                            latest == null
+                                    ? "no value"
+                                    : indicatorCode + " " + latest.getPeriod() + " = " + latest.getValue()
+                                            + " (baseline " + m.getBaseline() + ", target " + m.getTarget() + ")"));
             if (now == MilestoneStatus.OFF_TRACK) {
-                events.publishEvent(new MilestoneWentOffTrack(m.getActionId(), m.getId(), indicatorCode,
-                        latest.getPeriod(), latest.getValue()));
+                events.publishEvent(new MilestoneWentOffTrack(
+                        m.getActionId(), m.getId(), indicatorCode, latest.getPeriod(), latest.getValue()));
             }
         }
         return changed;

@@ -26,5 +26,6 @@ interface MilestoneLinks extends Repository<Milestone, Long> {
     @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a,"
             + " Plan p where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null and m.target is not null"
             + " and m.status in :states and (m.due < :today or (m.due is null and m.targetPeriod is not null))")
-    List<Object[]> seriesPastDeadline(@Param("states") Collection<MilestoneStatus> states, @Param("today") LocalDate today);
+    List<Object[]> seriesPastDeadline(
+            @Param("states") Collection<MilestoneStatus> states, @Param("today") LocalDate today);
 }

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
@@ -22,6 +22,6 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
               select a.id from Action a where a.planId in (select p.id from Plan p where p.organisationCode = :org))
             order by m.actionId, m.position
             """)
-    Page<Milestone> inOrganisation(@Param("org") String organisation,
-                                   @Param("statuses") Collection<MilestoneStatus> statuses, Pageable page);
+    Page<Milestone> inOrganisation(
+            @Param("org") String organisation, @Param("statuses") Collection<MilestoneStatus> statuses, Pageable page);
 }

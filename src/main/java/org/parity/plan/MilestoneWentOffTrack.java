@@ -10,5 +10,4 @@ package org.parity.plan;
  * @param period      the period of that value
  * @param value       the value that put it off track
  */
-public record MilestoneWentOffTrack(Long actionId, Long milestoneId, String indicator, String period, Double value) {
-}
+public record MilestoneWentOffTrack(Long actionId, Long milestoneId, String indicator, String period, Double value) {}

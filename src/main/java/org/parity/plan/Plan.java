@@ -51,11 +51,17 @@ public class Plan {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
-    public Plan(String key, String organisationCode, String standardCode, String title, String period,
-                String description, List<String> sources, List<Flag> flags) {
+    public Plan(
+            String key,
+            String organisationCode,
+            String standardCode,
+            String title,
+            String period,
+            String description,
+            List<String> sources,
+            List<Flag> flags) {
         this.key = key;
         this.organisationCode = organisationCode;
         this.standardCode = standardCode;
@@ -74,14 +80,43 @@ public class Plan {
         this.description = description;
     }
 
-    public Long getId() { return id; }
-    public String getKey() { return key; }
-    public String getOrganisationCode() { return organisationCode; }
-    public String getStandardCode() { return standardCode; }
-    public String getTitle() { return title; }
-    public String getPeriod() { return period; }
-    public String getDescription() { return description; }
-    public List<String> getSources() { return sources; }
-    public List<Flag> getFlags() { return flags; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getStandardCode() {
+        return standardCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<String> getSources() {
+        return sources;
+    }
+
+    public List<Flag> getFlags() {
+        return flags;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
@@ -52,10 +52,20 @@ public class PlanEditor {
     private final AuditLog audit;
     private final Clock clock;
 
-    PlanEditor(PlanRepository plans, ThemeRepository themes, ActionRepository actions, ActionListingRepository listings,
-               MilestoneRepository milestones, EqualityStandardRepository standards, IndicatorCatalogue catalogue,
-               AppUserRepository users, OrganisationAccess access, MilestoneEvaluator evaluator,
-               ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+    PlanEditor(
+            PlanRepository plans,
+            ThemeRepository themes,
+            ActionRepository actions,
+            ActionListingRepository listings,
+            MilestoneRepository milestones,
+            EqualityStandardRepository standards,
+            IndicatorCatalogue catalogue,
+            AppUserRepository users,
+            OrganisationAccess access,
+            MilestoneEvaluator evaluator,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
@@ -72,31 +82,47 @@ public class PlanEditor {
     }
 
     /** A plan's fields as typed. */
-    public record PlanFields(String title, String standard, String period, String description) {
-    }
+    public record PlanFields(String title, String standard, String period, String description) {}
 
     /** An action's fields as typed: measures and stakeholders one per line. */
-    public record ActionFields(Long themeId, String title, String rationale, String lead, String sponsor,
-                               String timescale, String successMeasures, String stakeholders, Set<String> indicators) {
-    }
+    public record ActionFields(
+            Long themeId,
+            String title,
+            String rationale,
+            String lead,
+            String sponsor,
+            String timescale,
+            String successMeasures,
+            String stakeholders,
+            Set<String> indicators) {}
 
     /** A milestone's fields as typed: the due date in three parts, the figures as text. */
-    public record MilestoneFields(String title, String dueDay, String dueMonth, String dueYear, String indicator,
-                                  String group, String baseline, String baselinePeriod, String target,
-                                  String targetPeriod) {
-    }
+    public record MilestoneFields(
+            String title,
+            String dueDay,
+            String dueMonth,
+            String dueYear,
+            String indicator,
+            String group,
+            String baseline,
+            String baselinePeriod,
+            String target,
+            String targetPeriod) {}
 
     /** A plan or theme as its edit form starts. */
-    public record PlanToEdit(Long id, String organisation, String title, String standard, String period,
-                             String description, long version) {
-    }
+    public record PlanToEdit(
+            Long id,
+            String organisation,
+            String title,
+            String standard,
+            String period,
+            String description,
+            long version) {}
 
-    public record ThemeToEdit(Long id, Long planId, String plan, String title, long version) {
-    }
+    public record ThemeToEdit(Long id, Long planId, String plan, String title, long version) {}
 
     /** A person who may be chosen as lead or sponsor. */
-    public record Person(String username, String displayName) {
-    }
+    public record Person(String username, String displayName) {}
 
     /** True when the caller may edit this organisation's plans: its EDI team, or an admin. */
     public boolean mayEdit(Caller caller, String organisation) {
@@ -116,14 +142,21 @@ public class PlanEditor {
     public List<Person> people(String organisation, Role role) {
         return users.findByOrganisationCodeOrderByUsername(organisation).stream()
                 .filter(u -> u.isEnabled() && u.getRoles().contains(role))
-                .map(u -> new Person(u.getUsername(), u.getDisplayName())).toList();
+                .map(u -> new Person(u.getUsername(), u.getDisplayName()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public PlanToEdit planToEdit(Caller caller, Long planId) {
         Plan p = editablePlan(caller, planId);
-        return new PlanToEdit(p.getId(), p.getOrganisationCode(), p.getTitle(), p.getStandardCode(), p.getPeriod(),
-                p.getDescription(), p.getVersion());
+        return new PlanToEdit(
+                p.getId(),
+                p.getOrganisationCode(),
+                p.getTitle(),
+                p.getStandardCode(),
+                p.getPeriod(),
+                p.getDescription(),
+                p.getVersion());
     }
 
     @Transactional(readOnly = true)
@@ -140,15 +173,24 @@ public class PlanEditor {
         String title = required(fields.title(), "title", 500, errors);
         String period = required(fields.period(), "period", 60, errors);
         String description = optional(fields.description(), "description", 4000, errors);
-        String standard = fields.standard() == null ? "" : fields.standard().strip().toUpperCase(Locale.ROOT);
+        String standard =
+                fields.standard() == null ? "" : fields.standard().strip().toUpperCase(Locale.ROOT);
         if (!standard.matches("WRES|WDES|GPG|EDI") || !standards.existsById(standard)) {
             errors.add(new RowError(0, "standard", "editor.error.standard"));
         }
         refuseIf(errors);
-        Plan plan = plans.save(new Plan(freeKey(organisation, standard, period), organisation, standard, title, period,
-                description, List.of(), List.of()));
+        Plan plan = plans.save(new Plan(
+                freeKey(organisation, standard, period),
+                organisation,
+                standard,
+                title,
+                period,
+                description,
+                List.of(),
+                List.of()));
         audit.record(Entry.of(caller.username(), organisation, "PLAN", plan.getId(), "PLAN_CREATED")
-                .states(null, "CREATED").detail(plan.getKey() + ": " + title));
+                .states(null, "CREATED")
+                .detail(plan.getKey() + ": " + title));
         return plan.getId();
     }
 
@@ -177,7 +219,8 @@ public class PlanEditor {
         int position = themes.findByPlanIdOrderByPosition(planId).size() + 1;
         Theme theme = themes.save(new Theme(planId, position, name, null, List.of(), List.of(), null, null));
         audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "THEME", theme.getId(), "THEME_ADDED")
-                .states(null, "CREATED").detail(plan.getKey() + ": " + name));
+                .states(null, "CREATED")
+                .detail(plan.getKey() + ": " + name));
         return theme.getId();
     }
 
@@ -201,8 +244,11 @@ public class PlanEditor {
     public Long createAction(Caller caller, Long planId, ActionFields fields) {
         Plan plan = editablePlan(caller, planId);
         List<RowError> errors = new ArrayList<>();
-        Theme theme = fields.themeId() == null ? null : themes.findById(fields.themeId())
-                .filter(t -> t.getPlanId().equals(planId)).orElse(null);
+        Theme theme = fields.themeId() == null
+                ? null
+                : themes.findById(fields.themeId())
+                        .filter(t -> t.getPlanId().equals(planId))
+                        .orElse(null);
         if (theme == null) {
             errors.add(new RowError(0, "themeId", "editor.error.theme"));
         }
@@ -214,7 +260,9 @@ public class PlanEditor {
         action.schedule(a.timescale());
         action.linkIndicators(a.indicators());
         action = actions.save(action);
-        int position = listings.findByThemeIdInOrderByThemeIdAscPositionAsc(List.of(theme.getId())).size() + 1;
+        int position = listings.findByThemeIdInOrderByThemeIdAscPositionAsc(List.of(theme.getId()))
+                        .size()
+                + 1;
         listings.save(new ActionListing(action.getId(), theme.getId(), position, false));
         audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "ACTION", action.getId(), "ACTION_CREATED")
                 .states(null, ActionStatus.DRAFT.name())
@@ -259,10 +307,21 @@ public class PlanEditor {
         Plan plan = editablePlan(caller, action.getPlanId());
         CheckedMilestone c = checkMilestone(plan, f);
         int position = milestones.findByActionIdOrderByPosition(actionId).size() + 1;
-        Milestone m = milestones.save(new Milestone(actionId, position, c.title(), c.due(), c.indicator(), c.group(),
-                null, c.baseline(), c.baselinePeriod(), c.target(), c.targetPeriod()));
+        Milestone m = milestones.save(new Milestone(
+                actionId,
+                position,
+                c.title(),
+                c.due(),
+                c.indicator(),
+                c.group(),
+                null,
+                c.baseline(),
+                c.baselinePeriod(),
+                c.target(),
+                c.targetPeriod()));
         audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_ADDED")
-                .states(null, m.getStatus().name()).detail("action " + actionId + ": " + c.title()));
+                .states(null, m.getStatus().name())
+                .detail("action " + actionId + ": " + c.title()));
         if (c.indicator() != null) {
             evaluator.reevaluate(plan.getOrganisationCode(), c.indicator(), c.group(), null);
         }
@@ -272,19 +331,28 @@ public class PlanEditor {
     /** Changes a milestone as typed; a stale form (another change since it was loaded) is refused. */
     @Transactional
     public Long updateMilestone(Caller caller, Long milestoneId, long version, MilestoneFields f) {
-        Milestone m = milestones.findById(milestoneId)
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
-        Action action = actions.findById(m.getActionId())
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Milestone m =
+                milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Action action =
+                actions.findById(m.getActionId()).orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
         Plan plan = editablePlan(caller, action.getPlanId());
         CheckedMilestone c = checkMilestone(plan, f);
         current(m.getVersion(), version);
         String before = m.getStatus().name();
-        m.revise(c.title(), c.due(), c.indicator(), c.group(), c.baseline(), c.baselinePeriod(), c.target(),
+        m.revise(
+                c.title(),
+                c.due(),
+                c.indicator(),
+                c.group(),
+                c.baseline(),
+                c.baselinePeriod(),
+                c.target(),
                 c.targetPeriod());
         milestones.saveAndFlush(m);
-        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_CHANGED")
-                .states(before, m.getStatus().name()).detail("action " + action.getId() + ": " + c.title()));
+        audit.record(
+                Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_CHANGED")
+                        .states(before, m.getStatus().name())
+                        .detail("action " + action.getId() + ": " + c.title()));
         if (c.indicator() != null) {
             evaluator.reevaluate(plan.getOrganisationCode(), c.indicator(), c.group(), null);
         }
@@ -294,34 +362,46 @@ public class PlanEditor {
     /** Removes a milestone added by mistake; a stale form is refused. Returns the action's id. */
     @Transactional
     public Long deleteMilestone(Caller caller, Long milestoneId, long version) {
-        Milestone m = milestones.findById(milestoneId)
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
-        Action action = actions.findById(m.getActionId())
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Milestone m =
+                milestones.findById(milestoneId).orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        Action action =
+                actions.findById(m.getActionId()).orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
         Plan plan = editablePlan(caller, action.getPlanId());
         current(m.getVersion(), version);
         milestones.delete(m);
-        audit.record(Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_DELETED")
-                .states(m.getStatus().name(), null).detail("action " + action.getId() + ": " + m.getTitle()));
+        audit.record(
+                Entry.of(caller.username(), plan.getOrganisationCode(), "MILESTONE", m.getId(), "MILESTONE_DELETED")
+                        .states(m.getStatus().name(), null)
+                        .detail("action " + action.getId() + ": " + m.getTitle()));
         return action.getId();
     }
 
     /** The action a milestone belongs to (404 when there is no such milestone; visibility is checked by the caller). */
     @Transactional(readOnly = true)
     public Long actionOfMilestone(Long milestoneId) {
-        return milestones.findById(milestoneId).map(Milestone::getActionId)
+        return milestones
+                .findById(milestoneId)
+                .map(Milestone::getActionId)
                 .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
     }
 
     @Transactional(readOnly = true)
     public long milestoneVersion(Long milestoneId) {
-        return milestones.findById(milestoneId).map(Milestone::getVersion)
+        return milestones
+                .findById(milestoneId)
+                .map(Milestone::getVersion)
                 .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
     }
 
-    private record CheckedMilestone(String title, LocalDate due, String indicator, String group, Double baseline,
-                                    String baselinePeriod, Double target, String targetPeriod) {
-    }
+    private record CheckedMilestone(
+            String title,
+            LocalDate due,
+            String indicator,
+            String group,
+            Double baseline,
+            String baselinePeriod,
+            Double target,
+            String targetPeriod) {}
 
     private CheckedMilestone checkMilestone(Plan plan, MilestoneFields f) {
         List<RowError> errors = new ArrayList<>();
@@ -345,20 +425,29 @@ public class PlanEditor {
         return new CheckedMilestone(title, due, indicator, group, baseline, baselinePeriod, target, targetPeriod);
     }
 
-    private record Checked(String title, String rationale, String lead, String sponsor, Timescale timescale,
-                           List<String> measures, List<String> stakeholders, Set<String> indicators) {
-    }
+    private record Checked(
+            String title,
+            String rationale,
+            String lead,
+            String sponsor,
+            Timescale timescale,
+            List<String> measures,
+            List<String> stakeholders,
+            Set<String> indicators) {}
 
     private Checked check(Plan plan, ActionFields f, List<RowError> errors) {
         String org = plan.getOrganisationCode();
         String title = required(f.title(), "title", 2000, errors);
         String rationale = optional(f.rationale(), "rationale", 4000, errors);
         String lead = blankToNull(f.lead());
-        if (lead == null || people(org, Role.LEAD).stream().noneMatch(p -> p.username().equals(lead))) {
+        if (lead == null
+                || people(org, Role.LEAD).stream().noneMatch(p -> p.username().equals(lead))) {
             errors.add(new RowError(0, "lead", "editor.error.lead"));
         }
         String sponsor = blankToNull(f.sponsor());
-        if (sponsor == null || people(org, Role.SPONSOR).stream().noneMatch(p -> p.username().equals(sponsor))) {
+        if (sponsor == null
+                || people(org, Role.SPONSOR).stream()
+                        .noneMatch(p -> p.username().equals(sponsor))) {
             errors.add(new RowError(0, "sponsor", "editor.error.sponsor"));
         }
         String timescaleText = optional(f.timescale(), "timescale", 1000, errors);
@@ -368,8 +457,8 @@ public class PlanEditor {
         if (indicators.stream().anyMatch(code -> !visibleIndicator(code, org))) {
             errors.add(new RowError(0, "indicators", "editor.error.indicators"));
         }
-        Timescale timescale = TimescaleParser.parse(timescaleText,
-                PlanService.planStartYear(plan.getPeriod(), LocalDate.now(clock)));
+        Timescale timescale =
+                TimescaleParser.parse(timescaleText, PlanService.planStartYear(plan.getPeriod(), LocalDate.now(clock)));
         return new Checked(title, rationale, lead, sponsor, timescale, measures, stakeholders, indicators);
     }
 
@@ -412,7 +501,10 @@ public class PlanEditor {
     private static String required(String text, String field, int max, List<RowError> errors) {
         String value = blankToNull(text);
         // blank is "required"; text of control characters only is the text rule's error, not both
-        if (value == null && (text == null || TextRules.problem(field, text, Integer.MAX_VALUE, false).isEmpty())) {
+        if (value == null
+                && (text == null
+                        || TextRules.problem(field, text, Integer.MAX_VALUE, false)
+                                .isEmpty())) {
             errors.add(new RowError(0, field, "editor.error.required." + field));
         }
         return checked(text, value, field, max, MULTI_LINE.contains(field), errors);
@@ -424,23 +516,25 @@ public class PlanEditor {
 
     private static List<String> lines(String text, String field, int max, List<RowError> errors) {
         checked(text, text, field, max, true, errors);
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** Fields written over several lines; every other field is one line. */
     private static final java.util.Set<String> MULTI_LINE = java.util.Set.of("description", "rationale");
 
     /** The value, or its error: too long for its column, or a control character the text rule forbids. */
-    private static String checked(String typed, String value, String field, int max, boolean multiLine,
-                                  List<RowError> errors) {
+    private static String checked(
+            String typed, String value, String field, int max, boolean multiLine, List<RowError> errors) {
         if (typed != null && typed.length() > max) {
             errors.add(new RowError(0, field, "editor.error.tooLong"));
-        } else if (typed != null && TextRules.problem(field, typed, max, multiLine).isPresent()) {
+        } else if (typed != null
+                && TextRules.problem(field, typed, max, multiLine).isPresent()) {
             errors.add(new RowError(0, field, "editor.error.control"));
         }
         return value;
     }
-
 
     private static LocalDate date(String day, String month, String year, List<RowError> errors) {
         if (blankToNull(day) == null && blankToNull(month) == null && blankToNull(year) == null) {
@@ -485,8 +579,10 @@ public class PlanEditor {
     }
 
     private String freeKey(String organisation, String standard, String period) {
-        String base = (organisation + "-" + standard + "-" + period).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = (organisation + "-" + standard + "-" + period)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         base = base.length() > 100 ? base.substring(0, 100) : base;
         String key = base;
         for (int n = 2; plans.findByKey(key).isPresent(); n++) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +19,9 @@ import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.ActionLine;
-import org.parity.plan.PlanViews.MilestoneOfAction;
 import org.parity.plan.PlanViews.ActionSummary;
 import org.parity.plan.PlanViews.ListedAction;
+import org.parity.plan.PlanViews.MilestoneOfAction;
 import org.parity.plan.PlanViews.MilestoneView;
 import org.parity.plan.PlanViews.PlanDetail;
 import org.parity.plan.PlanViews.PlanSummary;
@@ -48,9 +48,15 @@ public class PlanQueries {
     private final OrganisationAccess access;
     private final ActionFinder finder;
 
-    PlanQueries(PlanRepository plans, ThemeRepository themes, ActionRepository actions,
-                ActionListingRepository listings, MilestoneRepository milestones, OrgUnitRepository units,
-                OrganisationAccess access, ActionFinder finder) {
+    PlanQueries(
+            PlanRepository plans,
+            ThemeRepository themes,
+            ActionRepository actions,
+            ActionListingRepository listings,
+            MilestoneRepository milestones,
+            OrgUnitRepository units,
+            OrganisationAccess access,
+            ActionFinder finder) {
         this.plans = plans;
         this.finder = finder;
         this.themes = themes;
@@ -64,8 +70,14 @@ public class PlanQueries {
     public List<PlanSummary> plansOf(Caller caller, String organisationCode) {
         access.readable(caller, organisationCode);
         return plans.findByOrganisationCodeOrderByStandardCodeAscTitleAsc(organisationCode).stream()
-                .map(p -> new PlanSummary(p.getId(), p.getKey(), p.getOrganisationCode(), p.getTitle(),
-                        p.getStandardCode(), p.getPeriod(), actions.countByPlanId(p.getId())))
+                .map(p -> new PlanSummary(
+                        p.getId(),
+                        p.getKey(),
+                        p.getOrganisationCode(),
+                        p.getTitle(),
+                        p.getStandardCode(),
+                        p.getPeriod(),
+                        actions.countByPlanId(p.getId())))
                 .toList();
     }
 
@@ -74,10 +86,12 @@ public class PlanQueries {
         List<Theme> planThemes = themes.findByPlanIdOrderByPosition(planId);
         Map<Long, Action> byId = actions.findByPlanIdOrderById(planId).stream()
                 .collect(Collectors.toMap(Action::getId, Function.identity()));
-        List<ActionListing> all = planThemes.isEmpty() ? List.of()
-                : listings.findByThemeIdInOrderByThemeIdAscPositionAsc(planThemes.stream().map(Theme::getId).toList());
-        Map<Long, Long> listingCount = all.stream().collect(Collectors.groupingBy(ActionListing::getActionId,
-                Collectors.counting()));
+        List<ActionListing> all = planThemes.isEmpty()
+                ? List.of()
+                : listings.findByThemeIdInOrderByThemeIdAscPositionAsc(
+                        planThemes.stream().map(Theme::getId).toList());
+        Map<Long, Long> listingCount =
+                all.stream().collect(Collectors.groupingBy(ActionListing::getActionId, Collectors.counting()));
         Map<Long, List<ActionListing>> byTheme = all.stream().collect(Collectors.groupingBy(ActionListing::getThemeId));
         List<ThemeView> views = new ArrayList<>();
         for (Theme t : planThemes) {
@@ -85,15 +99,35 @@ public class PlanQueries {
                     .sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
                     .map(l -> {
                         Action a = byId.get(l.getActionId());
-                        return new ListedAction(a.getId(), a.getTitle(), a.getStatus(), a.getRag(), l.isDuplicate(),
+                        return new ListedAction(
+                                a.getId(),
+                                a.getTitle(),
+                                a.getStatus(),
+                                a.getRag(),
+                                l.isDuplicate(),
                                 listingCount.get(a.getId()) > 1);
                     })
                     .toList();
-            views.add(new ThemeView(t.getId(), t.getTitle(), t.getDescription(), t.getObjectives(),
-                    t.getSuccessMeasures(), t.getTimescale(), t.getProgress(), listed));
+            views.add(new ThemeView(
+                    t.getId(),
+                    t.getTitle(),
+                    t.getDescription(),
+                    t.getObjectives(),
+                    t.getSuccessMeasures(),
+                    t.getTimescale(),
+                    t.getProgress(),
+                    listed));
         }
-        return new PlanDetail(plan.getId(), plan.getKey(), plan.getTitle(), plan.getOrganisationCode(),
-                plan.getStandardCode(), plan.getPeriod(), plan.getDescription(), plan.getSources(), plan.getFlags(),
+        return new PlanDetail(
+                plan.getId(),
+                plan.getKey(),
+                plan.getTitle(),
+                plan.getOrganisationCode(),
+                plan.getStandardCode(),
+                plan.getPeriod(),
+                plan.getDescription(),
+                plan.getSources(),
+                plan.getFlags(),
                 views);
     }
 
@@ -125,10 +159,18 @@ public class PlanQueries {
     /** The plans of the caller's organisations, by title: the choices of the plan filter. */
     public List<PlanSummary> plansVisibleTo(Caller caller) {
         Set<String> orgs = access.visibleCodes(caller);
-        return orgs.isEmpty() ? List.of() : plans.findByOrganisationCodeInOrderByOrganisationCodeAscTitleAsc(orgs).stream()
-                .map(p -> new PlanSummary(p.getId(), p.getKey(), p.getOrganisationCode(), p.getTitle(),
-                        p.getStandardCode(), p.getPeriod(), 0))
-                .toList();
+        return orgs.isEmpty()
+                ? List.of()
+                : plans.findByOrganisationCodeInOrderByOrganisationCodeAscTitleAsc(orgs).stream()
+                        .map(p -> new PlanSummary(
+                                p.getId(),
+                                p.getKey(),
+                                p.getOrganisationCode(),
+                                p.getTitle(),
+                                p.getStandardCode(),
+                                p.getPeriod(),
+                                0))
+                        .toList();
     }
 
     /**
@@ -159,24 +201,35 @@ public class PlanQueries {
     /** One page of the organisation's milestones that are off track or missed, by action. */
     public Paged<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode, Integer page, int size) {
         access.readable(caller, organisationCode);
-        org.springframework.data.domain.Page<Milestone> found = milestones.inOrganisation(organisationCode,
+        org.springframework.data.domain.Page<Milestone> found = milestones.inOrganisation(
+                organisationCode,
                 List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED),
                 PageRequest.of(Pager.requested(page) - 1, size));
-        if (found.getContent().isEmpty() && found.getTotalElements() > 0) {   // past the end: show the last page
-            found = milestones.inOrganisation(organisationCode, List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED),
+        if (found.getContent().isEmpty() && found.getTotalElements() > 0) { // past the end: show the last page
+            found = milestones.inOrganisation(
+                    organisationCode,
+                    List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED),
                     PageRequest.of(Math.max(0, found.getTotalPages() - 1), size));
         }
-        Map<Long, String> titles = titles(found.getContent().stream().map(Milestone::getActionId).toList());
-        return new Paged<>(found.getContent().stream()
-                .map(m -> new MilestoneOfAction(m.getActionId(), titles.get(m.getActionId()), MilestoneView.of(m)))
-                .toList(), Pager.of("offTrackPage", found.getNumber() + 1, size, found.getTotalElements()));
+        Map<Long, String> titles =
+                titles(found.getContent().stream().map(Milestone::getActionId).toList());
+        return new Paged<>(
+                found.getContent().stream()
+                        .map(m -> new MilestoneOfAction(
+                                m.getActionId(), titles.get(m.getActionId()), MilestoneView.of(m)))
+                        .toList(),
+                Pager.of("offTrackPage", found.getNumber() + 1, size, found.getTotalElements()));
     }
 
     /** The organisation's actions not yet done that fall due from {@code from} up to (not including) {@code to}, soonest first, at most {@code limit}. */
-    public Paged<ActionLine> dueBetween(Caller caller, String organisationCode, LocalDate from, LocalDate to, int limit) {
+    public Paged<ActionLine> dueBetween(
+            Caller caller, String organisationCode, LocalDate from, LocalDate to, int limit) {
         access.readable(caller, organisationCode);
-        org.springframework.data.domain.Page<Action> found = actions.dueBetween(organisationCode,
-                List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, ActionStatus.DRAFT), from, to,
+        org.springframework.data.domain.Page<Action> found = actions.dueBetween(
+                organisationCode,
+                List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, ActionStatus.DRAFT),
+                from,
+                to,
                 PageRequest.of(0, limit));
         return new Paged<>(lines(found.getContent()), Pager.of("dueSoonPage", 1, limit, found.getTotalElements()));
     }
@@ -198,15 +251,32 @@ public class PlanQueries {
         Map<Long, Plan> planById = new HashMap<>();
         plans.findAllById(found.stream().map(Action::getPlanId).distinct().toList())
                 .forEach(p -> planById.put(p.getId(), p));
-        Set<Long> offTrack = milestones.findByActionIdInOrderByActionIdAscPositionAsc(
-                        found.stream().map(Action::getId).toList()).stream()
-                .filter(m -> isOffTrack(m.getStatus())).map(Milestone::getActionId).collect(Collectors.toSet());
-        return found.stream().map(a -> {
-            Plan p = planById.get(a.getPlanId());
-            return new ActionLine(a.getId(), a.getTitle(), p.getId(), p.getTitle(), p.getOrganisationCode(),
-                    a.getStatus(), a.getRag(), a.getPercentComplete(), a.getDue(), a.getLeadUsername(),
-                    a.getSponsorUsername(), offTrack.contains(a.getId()));
-        }).toList();
+        Set<Long> offTrack =
+                milestones
+                        .findByActionIdInOrderByActionIdAscPositionAsc(
+                                found.stream().map(Action::getId).toList())
+                        .stream()
+                        .filter(m -> isOffTrack(m.getStatus()))
+                        .map(Milestone::getActionId)
+                        .collect(Collectors.toSet());
+        return found.stream()
+                .map(a -> {
+                    Plan p = planById.get(a.getPlanId());
+                    return new ActionLine(
+                            a.getId(),
+                            a.getTitle(),
+                            p.getId(),
+                            p.getTitle(),
+                            p.getOrganisationCode(),
+                            a.getStatus(),
+                            a.getRag(),
+                            a.getPercentComplete(),
+                            a.getDue(),
+                            a.getLeadUsername(),
+                            a.getSponsorUsername(),
+                            offTrack.contains(a.getId()));
+                })
+                .toList();
     }
 
     private static boolean isOffTrack(MilestoneStatus status) {
@@ -219,15 +289,45 @@ public class PlanQueries {
         Map<Long, Theme> planThemes = themes.findByPlanIdOrderByPosition(plan.getId()).stream()
                 .collect(Collectors.toMap(Theme::getId, Function.identity()));
         List<String> listedUnder = listings.findByActionId(a.getId()).stream()
-                .map(l -> planThemes.get(l.getThemeId()).getTitle()).distinct().toList();
-        List<MilestoneView> ms = milestones.findByActionIdOrderByPosition(a.getId()).stream().map(MilestoneView::of).toList();
-        String unit = a.getUnitId() == null ? null : units.findById(a.getUnitId()).map(u -> u.getName()).orElse(null);
-        return new ActionDetail(a.getId(), a.getKey(), a.getTitle(), plan.getId(), plan.getTitle(),
-                plan.getOrganisationCode(), a.getThemeId(), planThemes.get(a.getThemeId()).getTitle(), a.getRationale(),
-                a.getLeadRole(), a.getLeadUsername(), a.getSponsorRole(), a.getSponsorUsername(), a.getStakeholders(),
-                a.getStatus(), a.getRag(), a.getPercentComplete(), a.getStart(), a.getDue(), a.getReviewCadence(),
-                a.getTimescaleText(), a.getSuccessMeasures(), List.copyOf(a.getIndicatorCodes()), ms, listedUnder, unit,
-                a.getWithdrawnReason(), a.getFlags(), a.getVersion());
+                .map(l -> planThemes.get(l.getThemeId()).getTitle())
+                .distinct()
+                .toList();
+        List<MilestoneView> ms = milestones.findByActionIdOrderByPosition(a.getId()).stream()
+                .map(MilestoneView::of)
+                .toList();
+        String unit = a.getUnitId() == null
+                ? null
+                : units.findById(a.getUnitId()).map(u -> u.getName()).orElse(null);
+        return new ActionDetail(
+                a.getId(),
+                a.getKey(),
+                a.getTitle(),
+                plan.getId(),
+                plan.getTitle(),
+                plan.getOrganisationCode(),
+                a.getThemeId(),
+                planThemes.get(a.getThemeId()).getTitle(),
+                a.getRationale(),
+                a.getLeadRole(),
+                a.getLeadUsername(),
+                a.getSponsorRole(),
+                a.getSponsorUsername(),
+                a.getStakeholders(),
+                a.getStatus(),
+                a.getRag(),
+                a.getPercentComplete(),
+                a.getStart(),
+                a.getDue(),
+                a.getReviewCadence(),
+                a.getTimescaleText(),
+                a.getSuccessMeasures(),
+                List.copyOf(a.getIndicatorCodes()),
+                ms,
+                listedUnder,
+                unit,
+                a.getWithdrawnReason(),
+                a.getFlags(),
+                a.getVersion());
     }
 
     private Plan visiblePlan(Caller caller, Long planId) {

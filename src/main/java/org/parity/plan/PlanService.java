@@ -37,9 +37,15 @@ public class PlanService {
     private final OrgUnitRepository units;
     private final AuditLog audit;
 
-    PlanService(PlanRepository plans, ThemeRepository themes, ActionRepository actions,
-                ActionListingRepository listings, MilestoneRepository milestones, IndicatorRepository indicators,
-                OrgUnitRepository units, AuditLog audit) {
+    PlanService(
+            PlanRepository plans,
+            ThemeRepository themes,
+            ActionRepository actions,
+            ActionListingRepository listings,
+            MilestoneRepository milestones,
+            IndicatorRepository indicators,
+            OrgUnitRepository units,
+            AuditLog audit) {
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
@@ -57,25 +63,42 @@ public class PlanService {
             throw new InvalidPlanException("a plan with key '" + draft.key() + "' already exists", 0);
         }
         int planYear = planStartYear(draft.period(), today);
-        Plan plan = plans.save(new Plan(draft.key(), draft.organisationCode(), draft.standardCode(), draft.title(),
-                draft.period(), draft.description(), draft.sources(), draft.flags()));
+        Plan plan = plans.save(new Plan(
+                draft.key(),
+                draft.organisationCode(),
+                draft.standardCode(),
+                draft.title(),
+                draft.period(),
+                draft.description(),
+                draft.sources(),
+                draft.flags()));
         audit.record(AuditLog.Entry.of(actor, plan.getOrganisationCode(), "PLAN", plan.getId(), "PLAN_CREATED")
-                .states(null, "CREATED").detail(plan.getKey()));
+                .states(null, "CREATED")
+                .detail(plan.getKey()));
         Map<String, Action> byKey = new LinkedHashMap<>();
         // the catalogue once per plan: a lookup per action would flush the whole unit of work each time
         Set<String> known = indicators.allCodes();
         int themePosition = 0;
         for (ThemeDraft t : draft.themes()) {
-            Theme theme = themes.save(new Theme(plan.getId(), ++themePosition, t.title(), t.description(),
-                    t.objectives(), t.successMeasures(), t.timescale(), t.progress()));
+            Theme theme = themes.save(new Theme(
+                    plan.getId(),
+                    ++themePosition,
+                    t.title(),
+                    t.description(),
+                    t.objectives(),
+                    t.successMeasures(),
+                    t.timescale(),
+                    t.progress()));
             Set<Long> listedHere = new HashSet<>();
             int position = 0;
             for (Item item : t.items()) {
                 position++;
                 if (item instanceof ActionDraft a) {
                     if (byKey.containsKey(a.key())) {
-                        throw new InvalidPlanException("action key '" + a.key() + "' is used twice; list the same "
-                                + "action again with 'see: " + a.key() + "'", a.line());
+                        throw new InvalidPlanException(
+                                "action key '" + a.key() + "' is used twice; list the same "
+                                        + "action again with 'see: " + a.key() + "'",
+                                a.line());
                     }
                     Action action = createAction(plan, theme, t, a, planYear, today, actor, known);
                     byKey.put(a.key(), action);
@@ -84,13 +107,16 @@ public class PlanService {
                 } else if (item instanceof SeeAlso see) {
                     Action action = byKey.get(see.key());
                     if (action == null) {
-                        throw new InvalidPlanException("'see: " + see.key() + "' names no action written out "
-                                + "earlier in this plan", see.line());
+                        throw new InvalidPlanException(
+                                "'see: " + see.key() + "' names no action written out " + "earlier in this plan",
+                                see.line());
                     }
                     boolean duplicate = !listedHere.add(action.getId());
                     if (duplicate) {
-                        action.addFlag(Flag.of("DUPLICATE_LISTING", "Listed more than once under '" + t.title()
-                                + "' in the source document (position " + position + "); stored once."));
+                        action.addFlag(Flag.of(
+                                "DUPLICATE_LISTING",
+                                "Listed more than once under '" + t.title() + "' in the source document (position "
+                                        + position + "); stored once."));
                     }
                     action.linkIndicators(checkedIndicators(t.indicators(), see.line(), known));
                     listings.save(new ActionListing(action.getId(), theme.getId(), position, duplicate));
@@ -102,14 +128,22 @@ public class PlanService {
         return ids;
     }
 
-    private Action createAction(Plan plan, Theme theme, ThemeDraft t, ActionDraft a, int planYear, LocalDate today,
-                                String actor, Set<String> known) {
+    private Action createAction(
+            Plan plan,
+            Theme theme,
+            ThemeDraft t,
+            ActionDraft a,
+            int planYear,
+            LocalDate today,
+            String actor,
+            Set<String> known) {
         Action action = new Action(plan.getId(), theme.getId(), a.key(), a.title());
         Long unitId = null;
         if (a.unitCode() != null) {
             unitId = units.findByOrganisationCodeAndCode(plan.getOrganisationCode(), a.unitCode())
-                    .orElseThrow(() -> new InvalidPlanException("unknown organisational unit '" + a.unitCode()
-                            + "' for " + plan.getOrganisationCode(), a.line()))
+                    .orElseThrow(() -> new InvalidPlanException(
+                            "unknown organisational unit '" + a.unitCode() + "' for " + plan.getOrganisationCode(),
+                            a.line()))
                     .getId();
         }
         List<String> measures = a.successMeasures().isEmpty() ? t.successMeasures() : a.successMeasures();
@@ -124,7 +158,8 @@ public class PlanService {
         ActionStatus status = a.status();
         if (status == null) {
             status = action.getStart() != null && action.getStart().isAfter(today)
-                    ? ActionStatus.NOT_STARTED : ActionStatus.IN_PROGRESS;
+                    ? ActionStatus.NOT_STARTED
+                    : ActionStatus.IN_PROGRESS;
         }
         action.changeStatus(status);
         action = actions.save(action);
@@ -133,11 +168,22 @@ public class PlanService {
             if (m.indicator() != null) {
                 checkedIndicators(List.of(m.indicator()), a.line(), known);
             }
-            milestones.save(new Milestone(action.getId(), ++position, m.title(), m.due(), m.indicator(), m.group(),
-                    m.breakdown(), m.baseline(), m.baselinePeriod(), m.target(), m.targetPeriod()));
+            milestones.save(new Milestone(
+                    action.getId(),
+                    ++position,
+                    m.title(),
+                    m.due(),
+                    m.indicator(),
+                    m.group(),
+                    m.breakdown(),
+                    m.baseline(),
+                    m.baselinePeriod(),
+                    m.target(),
+                    m.targetPeriod()));
         }
         audit.record(AuditLog.Entry.of(actor, plan.getOrganisationCode(), "ACTION", action.getId(), "ACTION_CREATED")
-                .states(null, status.name()).detail(plan.getKey() + "/" + a.key()));
+                .states(null, status.name())
+                .detail(plan.getKey() + "/" + a.key()));
         return action;
     }
 
@@ -155,7 +201,8 @@ public class PlanService {
     /** The first four-digit year of a plan's period ("2025–27" gives 2025), or this year if none. */
     static int planStartYear(String period, LocalDate today) {
         if (period != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(19|20)\\d{2}").matcher(period);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("(19|20)\\d{2}").matcher(period);
             if (m.find()) {
                 return Integer.parseInt(m.group());
             }

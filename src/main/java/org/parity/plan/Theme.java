@@ -44,11 +44,17 @@ public class Theme {
     @Version
     private long version;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
-    public Theme(Long planId, int position, String title, String description, List<String> objectives,
-                 List<String> successMeasures, String timescale, String progress) {
+    public Theme(
+            Long planId,
+            int position,
+            String title,
+            String description,
+            List<String> objectives,
+            List<String> successMeasures,
+            String timescale,
+            String progress) {
         this.planId = planId;
         this.position = position;
         this.title = title;
@@ -63,14 +69,43 @@ public class Theme {
         this.title = title;
     }
 
-    public Long getId() { return id; }
-    public Long getPlanId() { return planId; }
-    public int getPosition() { return position; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public List<String> getObjectives() { return objectives; }
-    public List<String> getSuccessMeasures() { return successMeasures; }
-    public String getTimescale() { return timescale; }
-    public String getProgress() { return progress; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<String> getObjectives() {
+        return objectives;
+    }
+
+    public List<String> getSuccessMeasures() {
+        return successMeasures;
+    }
+
+    public String getTimescale() {
+        return timescale;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -27,30 +27,42 @@ public final class TimescaleParser {
     public static final int HORIZON_YEARS = 6;
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern DATE = Pattern.compile(
-            "\\b(?:" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?\\s+(\\d{4})"   // month [/month] year
-                    + "|q([1-4])\\s+(\\d{4})"                               // quarter year
+            "\\b(?:" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?\\s+(\\d{4})" // month [/month] year
+                    + "|q([1-4])\\s+(\\d{4})" // quarter year
                     + "|(early|mid|late|spring|summer|autumn|winter)\\s+(\\d{4})" // season year
-                    + "|((?:19|20)\\d{2}))\\b",                            // bare year
+                    + "|((?:19|20)\\d{2}))\\b", // bare year
             Pattern.CASE_INSENSITIVE);
     private static final Pattern START_WORD = Pattern.compile(
             "(from|start(?:s|ed|ing)?|launch(?:es|ed)?|commenc(?:e|es|ed)|since|begin(?:s|ning)?)\\W*(?:\\w+\\W+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONGOING = Pattern.compile("\\bongoing\\b|\\bcontinu", Pattern.CASE_INSENSITIVE);
 
-    private TimescaleParser() {
-    }
+    private TimescaleParser() {}
 
     /** @param planStartYear the first year of the plan's period, to judge which dates are plausible */
     public static Timescale parse(String text, int planStartYear) {
         if (text == null || text.isBlank()) {
-            return new Timescale(null, null, null, ReviewCadence.QUARTERLY,
+            return new Timescale(
+                    null,
+                    null,
+                    null,
+                    ReviewCadence.QUARTERLY,
                     List.of(Flag.of("NO_TIMESCALE", "The document gives no timescale for this action.")));
         }
         List<Flag> flags = new ArrayList<>();
@@ -63,8 +75,10 @@ public final class TimescaleParser {
             }
             int year = span.first().getYear();
             if (year > planStartYear + HORIZON_YEARS || year < planStartYear - 2) {
-                flags.add(Flag.of("IMPOSSIBLE_DATE", "'" + m.group() + "' is implausible for a plan starting in "
-                        + planStartYear + "; ignored when scheduling."));
+                flags.add(Flag.of(
+                        "IMPOSSIBLE_DATE",
+                        "'" + m.group() + "' is implausible for a plan starting in " + planStartYear
+                                + "; ignored when scheduling."));
                 continue;
             }
             boolean startWord = START_WORD.matcher(text.substring(0, m.start())).find();
@@ -80,15 +94,19 @@ public final class TimescaleParser {
                 due = only.last();
             }
         } else if (spans.size() > 1) {
-            start = spans.stream().map(DateSpan::first).min(LocalDate::compareTo).orElseThrow();
+            start = spans.stream()
+                    .map(DateSpan::first)
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
             due = spans.stream().map(DateSpan::last).max(LocalDate::compareTo).orElseThrow();
         }
         if (spans.isEmpty()) {
             if (ONGOING.matcher(text).find()) {
                 flags.add(Flag.of("OPEN_ENDED", "'" + text.strip() + "' gives no dates: no due date is set."));
             } else {
-                flags.add(Flag.of("UNPARSED_TIMESCALE", "No date could be read from '" + text.strip()
-                        + "': start and due date left empty."));
+                flags.add(Flag.of(
+                        "UNPARSED_TIMESCALE",
+                        "No date could be read from '" + text.strip() + "': start and due date left empty."));
             }
         }
         return new Timescale(text.strip(), start, due, cadence(text), flags);
@@ -105,9 +123,11 @@ public final class TimescaleParser {
             int quarter = Integer.parseInt(m.group(4));
             int year = Integer.parseInt(m.group(5));
             YearMonth first = YearMonth.of(year, quarter * 3 - 2);
-            flags.add(Flag.of("ASSUMED_CALENDAR_QUARTER", "'" + m.group() + "' read as a calendar quarter (from "
-                    + first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + year
-                    + "), not a financial one."));
+            flags.add(Flag.of(
+                    "ASSUMED_CALENDAR_QUARTER",
+                    "'" + m.group() + "' read as a calendar quarter (from "
+                            + first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + year
+                            + "), not a financial one."));
             return new DateSpan(first.atDay(1), first.plusMonths(2).atEndOfMonth(), false);
         }
         if (m.group(7) != null) {
@@ -143,6 +163,5 @@ public final class TimescaleParser {
         return ReviewCadence.QUARTERLY;
     }
 
-    private record DateSpan(LocalDate first, LocalDate last, boolean fromWord) {
-    }
+    private record DateSpan(LocalDate first, LocalDate last, boolean fromWord) {}
 }

@@ -1,4 +1,7 @@
 package org.parity.progress;
 
 /** What a sponsor decides on a lead's submission. */
-public enum Decision { APPROVE, RETURN }
+public enum Decision {
+    APPROVE,
+    RETURN
+}

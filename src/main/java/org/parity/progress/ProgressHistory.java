@@ -30,9 +30,13 @@ public class ProgressHistory {
     public List<ProgressUpdate> approvedFor(Collection<Long> actionIds) {
         List<ProgressUpdate> found = new ArrayList<>();
         for (List<Long> chunk : chunks(actionIds)) {
-            found.addAll(entities.createQuery("select u from ProgressUpdate u where u.actionId in :ids"
-                            + " and u.status = :approved order by u.actionId, u.submittedAt, u.id", ProgressUpdate.class)
-                    .setParameter("ids", chunk).setParameter("approved", UpdateStatus.APPROVED).getResultList());
+            found.addAll(entities.createQuery(
+                            "select u from ProgressUpdate u where u.actionId in :ids"
+                                    + " and u.status = :approved order by u.actionId, u.submittedAt, u.id",
+                            ProgressUpdate.class)
+                    .setParameter("ids", chunk)
+                    .setParameter("approved", UpdateStatus.APPROVED)
+                    .getResultList());
         }
         return found;
     }
@@ -41,9 +45,12 @@ public class ProgressHistory {
     public Map<Long, Instant> lastSubmitted(Collection<Long> actionIds) {
         Map<Long, Instant> last = new HashMap<>();
         for (List<Long> chunk : chunks(actionIds)) {
-            entities.createQuery("select u.actionId, max(u.submittedAt) from ProgressUpdate u where u.actionId in :ids"
-                            + " group by u.actionId", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
+            entities.createQuery(
+                            "select u.actionId, max(u.submittedAt) from ProgressUpdate u where u.actionId in :ids"
+                                    + " group by u.actionId",
+                            Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(r -> last.put((Long) r[0], (Instant) r[1]));
         }
         return last;

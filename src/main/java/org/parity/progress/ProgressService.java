@@ -29,8 +29,11 @@ public class ProgressService {
     private final ReviewRepository reviews;
     private final AuditLog audit;
 
-    ProgressService(ProgressUpdateRepository updates, SubmissionRepository submissions, ReviewRepository reviews,
-                    AuditLog audit) {
+    ProgressService(
+            ProgressUpdateRepository updates,
+            SubmissionRepository submissions,
+            ReviewRepository reviews,
+            AuditLog audit) {
         this.updates = updates;
         this.submissions = submissions;
         this.reviews = reviews;
@@ -58,10 +61,17 @@ public class ProgressService {
         if (!errors.isEmpty()) {
             throw new BadInputException("The progress update is not complete", errors);
         }
-        ProgressUpdate update = updates.save(new ProgressUpdate(actionId, caller.username(), form.rag(),
-                form.percentComplete(), form.narrative(), form.evidenceUrl(), form.proposeCompletion()));
+        ProgressUpdate update = updates.save(new ProgressUpdate(
+                actionId,
+                caller.username(),
+                form.rag(),
+                form.percentComplete(),
+                form.narrative(),
+                form.evidenceUrl(),
+                form.proposeCompletion()));
         audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, "UPDATE_SUBMITTED")
-                .states(null, UpdateStatus.SUBMITTED.name()).comment(form.narrative())
+                .states(null, UpdateStatus.SUBMITTED.name())
+                .comment(form.narrative())
                 .detail("update " + update.getId() + ": " + form.rag() + ", " + form.percentComplete() + "%"
                         + (form.proposeCompletion() ? ", completion proposed" : "")));
         return update;
@@ -70,8 +80,8 @@ public class ProgressService {
     /** The sponsor's decision on a progress update (REVIEW, or COMPLETION_REVIEW when it proposes completion). */
     @Transactional
     public Review decide(Long updateId, Caller caller, Decision decision, String comment) {
-        ProgressUpdate update = updates.findById(updateId)
-                .orElseThrow(() -> new NotFoundException("progress update " + updateId));
+        ProgressUpdate update =
+                updates.findById(updateId).orElseThrow(() -> new NotFoundException("progress update " + updateId));
         requireOpen(update.getStatus(), "progress update " + updateId);
         requireComment(decision, comment);
         if (decision == Decision.APPROVE && update.getAuthor().equals(caller.username())) {
@@ -87,25 +97,30 @@ public class ProgressService {
     @Transactional
     public Submission record(Long actionId, Caller caller, SubmissionKind kind, SubmissionForm form) {
         if (form.comment() == null || form.comment().isBlank()) {
-            throw new BadInputException("A comment is required", List.of(new RowError(1, "comment", "Write a comment")));
+            throw new BadInputException(
+                    "A comment is required", List.of(new RowError(1, "comment", "Write a comment")));
         }
         Submission submission = submissions.save(new Submission(actionId, kind, caller.username(), form));
-        audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_SUBMITTED")
-                .states(null, submission.getStatus().name()).comment(form.comment())
-                .detail(detail(submission)));
+        audit.record(
+                Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_SUBMITTED")
+                        .states(null, submission.getStatus().name())
+                        .comment(form.comment())
+                        .detail(detail(submission)));
         return submission;
     }
 
     /** The sponsor's decision on a submission (SIGN_OFF, RECOVERY_REVIEW, EXTENSION_REVIEW, COMPLETION_REVIEW). */
     @Transactional
-    public Review decideSubmission(Long submissionId, Caller caller, ReviewKind kind, Decision decision,
-                                   String comment) {
-        Submission submission = submissions.findById(submissionId)
+    public Review decideSubmission(
+            Long submissionId, Caller caller, ReviewKind kind, Decision decision, String comment) {
+        Submission submission = submissions
+                .findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("submission " + submissionId));
         requireOpen(submission.getStatus(), "submission " + submissionId);
         requireComment(decision, comment);
         if (decision == Decision.APPROVE && submission.getAuthor().equals(caller.username())) {
-            throw new FourEyesException(submission.getKind().name().toLowerCase().replace('_', ' '));
+            throw new FourEyesException(
+                    submission.getKind().name().toLowerCase().replace('_', ' '));
         }
         UpdateStatus to = decision == Decision.APPROVE ? UpdateStatus.APPROVED : UpdateStatus.RETURNED;
         submission.decide(to, caller.username(), comment);
@@ -139,7 +154,8 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public boolean latestIsReturned(Long actionId) {
         return updates.findFirstByActionIdOrderBySubmittedAtDescIdDesc(actionId)
-                .filter(u -> u.getStatus() == UpdateStatus.RETURNED).isPresent();
+                .filter(u -> u.getStatus() == UpdateStatus.RETURNED)
+                .isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -157,13 +173,20 @@ public class ProgressService {
         return submissions.findByActionIdOrderByIdAsc(actionId);
     }
 
-    private Review review(Long actionId, ReviewKind kind, Long updateId, Long submissionId, Caller caller,
-                          Decision decision, String comment) {
-        Review review = reviews.save(new Review(actionId, kind, updateId, submissionId, decision, comment,
-                caller.username()));
+    private Review review(
+            Long actionId,
+            ReviewKind kind,
+            Long updateId,
+            Long submissionId,
+            Caller caller,
+            Decision decision,
+            String comment) {
+        Review review =
+                reviews.save(new Review(actionId, kind, updateId, submissionId, decision, comment, caller.username()));
         String to = decision == Decision.APPROVE ? UpdateStatus.APPROVED.name() : UpdateStatus.RETURNED.name();
         audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_DECIDED")
-                .states(UpdateStatus.SUBMITTED.name(), to).comment(comment)
+                .states(UpdateStatus.SUBMITTED.name(), to)
+                .comment(comment)
                 .detail(updateId != null ? "update " + updateId : "submission " + submissionId));
         return review;
     }
@@ -176,12 +199,12 @@ public class ProgressService {
 
     private static void requireComment(Decision decision, String comment) {
         if (decision == null) {
-            throw new BadInputException("Choose APPROVE or RETURN",
-                    List.of(new RowError(1, "decision", "Choose APPROVE or RETURN")));
+            throw new BadInputException(
+                    "Choose APPROVE or RETURN", List.of(new RowError(1, "decision", "Choose APPROVE or RETURN")));
         }
         if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
-            throw new BadInputException("A comment is required to return",
-                    List.of(new RowError(1, "comment", "Say what needs to change")));
+            throw new BadInputException(
+                    "A comment is required to return", List.of(new RowError(1, "comment", "Say what needs to change")));
         }
     }
 

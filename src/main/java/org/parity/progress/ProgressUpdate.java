@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.parity.progress.Rag;
 
 /**
  * A lead's report on an action: RAG, percent complete, narrative and evidence. Only an approved
@@ -65,11 +64,16 @@ public class ProgressUpdate {
     @Version
     private long version;
 
-    protected ProgressUpdate() {
-    }
+    protected ProgressUpdate() {}
 
-    public ProgressUpdate(Long actionId, String author, Rag rag, Integer percentComplete, String narrative,
-                          String evidenceUrl, boolean proposeCompletion) {
+    public ProgressUpdate(
+            Long actionId,
+            String author,
+            Rag rag,
+            Integer percentComplete,
+            String narrative,
+            String evidenceUrl,
+            boolean proposeCompletion) {
         this.actionId = actionId;
         this.author = author;
         this.rag = rag;
@@ -82,7 +86,8 @@ public class ProgressUpdate {
     }
 
     static ProgressUpdate published(Long actionId, String narrative, String document) {
-        ProgressUpdate update = new ProgressUpdate(actionId, "document " + document, null, null, narrative, null, false);
+        ProgressUpdate update =
+                new ProgressUpdate(actionId, "document " + document, null, null, narrative, null, false);
         update.status = UpdateStatus.APPROVED;
         update.sourceDocument = document;
         update.decidedBy = "document " + document;
@@ -90,21 +95,65 @@ public class ProgressUpdate {
         return update;
     }
 
-    public Long getId() { return id; }
-    public Long getActionId() { return actionId; }
-    public String getAuthor() { return author; }
-    public Rag getRag() { return rag; }
-    public Integer getPercentComplete() { return percentComplete; }
-    public String getNarrative() { return narrative; }
-    public String getEvidenceUrl() { return evidenceUrl; }
-    public boolean isProposeCompletion() { return proposeCompletion; }
-    public UpdateStatus getStatus() { return status; }
-    public String getSourceDocument() { return sourceDocument; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionComment() { return decisionComment; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Rag getRag() {
+        return rag;
+    }
+
+    public Integer getPercentComplete() {
+        return percentComplete;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public String getEvidenceUrl() {
+        return evidenceUrl;
+    }
+
+    public boolean isProposeCompletion() {
+        return proposeCompletion;
+    }
+
+    public UpdateStatus getStatus() {
+        return status;
+    }
+
+    public String getSourceDocument() {
+        return sourceDocument;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     void decide(UpdateStatus decision, String sponsor, String comment) {
         this.status = decision;

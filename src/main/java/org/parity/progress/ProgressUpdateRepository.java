@@ -12,7 +12,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
 
     List<ProgressUpdate> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
 
-
     Optional<ProgressUpdate> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
 
     /** The ten most recently approved updates of one organisation's actions (not published documents' progress). */
@@ -24,5 +23,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
             order by u.decided_at desc, u.id desc
             fetch first 10 rows only
             """, nativeQuery = true)
-    List<ProgressUpdate> recentlyApprovedIn(@org.springframework.data.repository.query.Param("org") String organisation);
+    List<ProgressUpdate> recentlyApprovedIn(
+            @org.springframework.data.repository.query.Param("org") String organisation);
 }

@@ -42,11 +42,16 @@ public class Review {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected Review() {
-    }
+    protected Review() {}
 
-    Review(Long actionId, ReviewKind kind, Long updateId, Long submissionId, Decision decision, String comment,
-           String decidedBy) {
+    Review(
+            Long actionId,
+            ReviewKind kind,
+            Long updateId,
+            Long submissionId,
+            Decision decision,
+            String comment,
+            String decidedBy) {
         this.actionId = actionId;
         this.kind = kind;
         this.updateId = updateId;
@@ -57,15 +62,41 @@ public class Review {
         this.decidedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getActionId() { return actionId; }
-    public ReviewKind getKind() { return kind; }
-    public Long getUpdateId() { return updateId; }
-    public Long getSubmissionId() { return submissionId; }
-    public Decision getDecision() { return decision; }
-    public String getComment() { return comment; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public ReviewKind getKind() {
+        return kind;
+    }
+
+    public Long getUpdateId() {
+        return updateId;
+    }
+
+    public Long getSubmissionId() {
+        return submissionId;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 
     public boolean approved() {
         return decision == Decision.APPROVE;

@@ -61,8 +61,7 @@ public class Submission {
     @Version
     private long version;
 
-    protected Submission() {
-    }
+    protected Submission() {}
 
     Submission(Long actionId, SubmissionKind kind, String author, SubmissionForm form) {
         this.actionId = actionId;
@@ -76,19 +75,57 @@ public class Submission {
         this.submittedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getActionId() { return actionId; }
-    public SubmissionKind getKind() { return kind; }
-    public String getAuthor() { return author; }
-    public String getComment() { return comment; }
-    public LocalDate getNewDue() { return newDue; }
-    public boolean isProposeCompletion() { return proposeCompletion; }
-    public Working getWorking() { return working; }
-    public UpdateStatus getStatus() { return status; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionComment() { return decisionComment; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public SubmissionKind getKind() {
+        return kind;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public LocalDate getNewDue() {
+        return newDue;
+    }
+
+    public boolean isProposeCompletion() {
+        return proposeCompletion;
+    }
+
+    public Working getWorking() {
+        return working;
+    }
+
+    public UpdateStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
 
     void decide(UpdateStatus decision, String sponsor, String comment) {
         this.status = decision;

@@ -6,8 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
-    Optional<Submission> findFirstByActionIdAndKindAndStatusOrderByIdDesc(Long actionId, SubmissionKind kind,
-                                                                          UpdateStatus status);
+    Optional<Submission> findFirstByActionIdAndKindAndStatusOrderByIdDesc(
+            Long actionId, SubmissionKind kind, UpdateStatus status);
 
     List<Submission> findByActionIdOrderByIdAsc(Long actionId);
 }

@@ -8,59 +8,102 @@ import java.util.Map;
  * A board progress report of one organisation: what a board reads and what every format renders.
  * {@code indicators} and {@code actions} are the shape API.md names; the rest extends it.
  */
-public record BoardReport(Scope scope, List<IndicatorRow> indicators, List<ActionRow> actions, Counts counts,
-                          List<ExceptionRow> exceptions, List<NarrativeEntry> narrative, List<Trend> trends) {
+public record BoardReport(
+        Scope scope,
+        List<IndicatorRow> indicators,
+        List<ActionRow> actions,
+        Counts counts,
+        List<ExceptionRow> exceptions,
+        List<NarrativeEntry> narrative,
+        List<Trend> trends) {
 
     /** What the report covers. {@code standard}, {@code planId} and {@code period} are null for "all" / "latest". */
-    public record Scope(String organisation, String organisationName, String standard, Long planId, String planTitle,
-                        String period, LocalDate asOf, List<String> periods) {
-    }
+    public record Scope(
+            String organisation,
+            String organisationName,
+            String standard,
+            Long planId,
+            String planTitle,
+            String period,
+            LocalDate asOf,
+            List<String> periods) {}
 
     /**
      * One series of the performance summary. {@code value}, {@code previous} and {@code change} are null
      * when {@code suppressed} (small numbers: shown as "fewer than 10", never the figure).
      */
-    public record IndicatorRow(String code, String title, String standard, String unit, String polarity, String group,
-                               String breakdown, String period, Double value, String previousPeriod, Double previous,
-                               Double change, String status, boolean suppressed, Double benchmark,
-                               List<Benchmark> benchmarks, List<String> flags) {
-    }
+    public record IndicatorRow(
+            String code,
+            String title,
+            String standard,
+            String unit,
+            String polarity,
+            String group,
+            String breakdown,
+            String period,
+            Double value,
+            String previousPeriod,
+            Double previous,
+            Double change,
+            String status,
+            boolean suppressed,
+            Double benchmark,
+            List<Benchmark> benchmarks,
+            List<String> flags) {}
 
-    public record Benchmark(String label, String period, Double value) {
-    }
+    public record Benchmark(String label, String period, Double value) {}
 
     /** Per action: where it stands, and whether it is working ({@code yes|partly|no|no-evidence}). */
-    public record ActionRow(Long id, Long planId, String plan, String title, String lead, String sponsor,
-                            String status, String rag, Integer percentComplete, LocalDate start, LocalDate due,
-                            boolean overdue, boolean updateOverdue, String working, List<Evidence> evidence) {
-    }
+    public record ActionRow(
+            Long id,
+            Long planId,
+            String plan,
+            String title,
+            String lead,
+            String sponsor,
+            String status,
+            String rag,
+            Integer percentComplete,
+            LocalDate start,
+            LocalDate due,
+            boolean overdue,
+            boolean updateOverdue,
+            String working,
+            List<Evidence> evidence) {}
 
     /**
      * A reason to believe an action works or does not: a milestone's status, or a linked indicator's
      * change since the action started ({@code outcome}: better, worse, same).
      */
-    public record Evidence(String kind, String subject, String from, String to, String outcome) {
-    }
+    public record Evidence(String kind, String subject, String from, String to, String outcome) {}
 
-    public record Counts(int actions, Map<String, Integer> byStatus, Map<String, Integer> byRag) {
-    }
+    public record Counts(int actions, Map<String, Integer> byStatus, Map<String, Integer> byRag) {}
 
     /** An action a board must hear about, with every reason: UPDATE_OVERDUE, MILESTONE_OFF_TRACK, MILESTONE_MISSED, RED_RAG, PAST_DUE. */
-    public record ExceptionRow(Long actionId, String title, String lead, String sponsor, LocalDate due,
-                               List<String> reasons, List<String> milestones) {
-    }
+    public record ExceptionRow(
+            Long actionId,
+            String title,
+            String lead,
+            String sponsor,
+            LocalDate due,
+            List<String> reasons,
+            List<String> milestones) {}
 
     /** A sponsor-approved progress update: the only narrative a report may show. */
-    public record NarrativeEntry(Long actionId, String actionTitle, LocalDate date, String author, String rag,
-                                 Integer percentComplete, String narrative, String source) {
-    }
+    public record NarrativeEntry(
+            Long actionId,
+            String actionTitle,
+            LocalDate date,
+            String author,
+            String rag,
+            Integer percentComplete,
+            String narrative,
+            String source) {}
 
     /** Every period the data has of one indicator: one line per group, and benchmark lines. */
-    public record Trend(String code, String title, String unit, List<String> periods, List<TrendSeries> series) {
-    }
+    public record Trend(String code, String title, String unit, List<String> periods, List<TrendSeries> series) {}
 
     /** Values in the order of the trend's periods; null where there is none or it is suppressed. */
-    public record TrendSeries(String label, String group, boolean benchmark, List<Double> values,
-                              List<Boolean> suppressed) {
-    }
+    public record TrendSeries(
+            String label, String group, boolean benchmark, List<Double> values, List<Boolean> suppressed) {}
 }

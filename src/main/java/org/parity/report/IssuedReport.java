@@ -43,11 +43,18 @@ class IssuedReport {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
-    protected IssuedReport() {
-    }
+    protected IssuedReport() {}
 
-    IssuedReport(String organisationCode, String standard, Long planId, String period, LocalDate asOf, String title,
-                 String contentSha256, String issuedBy, Instant issuedAt) {
+    IssuedReport(
+            String organisationCode,
+            String standard,
+            Long planId,
+            String period,
+            LocalDate asOf,
+            String title,
+            String contentSha256,
+            String issuedBy,
+            Instant issuedAt) {
         this.organisationCode = organisationCode;
         this.standard = standard;
         this.planId = planId;
@@ -59,14 +66,43 @@ class IssuedReport {
         this.issuedAt = issuedAt;
     }
 
-    Long getId() { return id; }
-    String getOrganisationCode() { return organisationCode; }
-    String getStandard() { return standard; }
-    Long getPlanId() { return planId; }
-    String getPeriod() { return period; }
-    LocalDate getAsOf() { return asOf; }
-    String getTitle() { return title; }
-    String getContentSha256() { return contentSha256; }
-    String getIssuedBy() { return issuedBy; }
-    Instant getIssuedAt() { return issuedAt; }
+    Long getId() {
+        return id;
+    }
+
+    String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    String getStandard() {
+        return standard;
+    }
+
+    Long getPlanId() {
+        return planId;
+    }
+
+    String getPeriod() {
+        return period;
+    }
+
+    LocalDate getAsOf() {
+        return asOf;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getContentSha256() {
+        return contentSha256;
+    }
+
+    String getIssuedBy() {
+        return issuedBy;
+    }
+
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
 }

@@ -36,8 +36,7 @@ class IssuedReportFile {
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
-    protected IssuedReportFile() {
-    }
+    protected IssuedReportFile() {}
 
     IssuedReportFile(Long reportId, ReportFormat format, ReportDocument document) {
         this.reportId = reportId;
@@ -48,8 +47,13 @@ class IssuedReportFile {
         this.content = document.bytes();
     }
 
-    Long getReportId() { return reportId; }
-    ReportFormat getFormat() { return format; }
+    Long getReportId() {
+        return reportId;
+    }
+
+    ReportFormat getFormat() {
+        return format;
+    }
 
     ReportDocument document() {
         return new ReportDocument(content, mediaType, filename, sha256);

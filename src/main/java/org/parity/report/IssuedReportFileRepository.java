@@ -2,5 +2,4 @@ package org.parity.report;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IssuedReportFileRepository extends JpaRepository<IssuedReportFile, Long> {
-}
+interface IssuedReportFileRepository extends JpaRepository<IssuedReportFile, Long> {}

@@ -5,7 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An issued report as listed: what it covers, who issued it, its content hash and its formats. */
-public record IssuedReportSummary(Long id, String organisation, String standard, Long planId, String period,
-                                  LocalDate asOf, String title, String contentSha256, String issuedBy,
-                                  Instant issuedAt, List<String> formats) {
-}
+public record IssuedReportSummary(
+        Long id,
+        String organisation,
+        String standard,
+        Long planId,
+        String period,
+        LocalDate asOf,
+        String title,
+        String contentSha256,
+        String issuedBy,
+        Instant issuedAt,
+        List<String> formats) {}

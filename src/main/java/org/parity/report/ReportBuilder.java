@@ -51,25 +51,39 @@ final class ReportBuilder {
         this.zone = zone;
         measurements.stream()
                 .sorted(Comparator.comparingInt(Measurement::getPeriodYear).thenComparing(Measurement::getPeriod))
-                .forEach(m -> seriesByKey.computeIfAbsent(key(m.getIndicatorCode(), m.getGroupCode(), m.getBreakdown()),
-                        k -> new ArrayList<>()).add(m));
-        seriesByKey.values().forEach(s -> seriesByIndicator.computeIfAbsent(s.get(0).getIndicatorCode(),
-                k -> new ArrayList<>()).add(s));
+                .forEach(m -> seriesByKey
+                        .computeIfAbsent(
+                                key(m.getIndicatorCode(), m.getGroupCode(), m.getBreakdown()), k -> new ArrayList<>())
+                        .add(m));
+        seriesByKey
+                .values()
+                .forEach(s -> seriesByIndicator
+                        .computeIfAbsent(s.get(0).getIndicatorCode(), k -> new ArrayList<>())
+                        .add(s));
     }
 
     private List<List<Measurement>> allSeriesOf(String indicator) {
         return seriesByIndicator.getOrDefault(indicator, List.of());
     }
 
-    BoardReport build(String organisationName, List<Indicator> indicators, PlanSnapshot plans,
-                      List<ProgressUpdate> approved, Map<Long, Instant> lastSubmitted) {
-        PlanFact plan = query.planId() == null ? null
-                : plans.plans().stream().filter(p -> p.id().equals(query.planId())).findFirst().orElse(null);
+    BoardReport build(
+            String organisationName,
+            List<Indicator> indicators,
+            PlanSnapshot plans,
+            List<ProgressUpdate> approved,
+            Map<Long, Instant> lastSubmitted) {
+        PlanFact plan = query.planId() == null
+                ? null
+                : plans.plans().stream()
+                        .filter(p -> p.id().equals(query.planId()))
+                        .findFirst()
+                        .orElse(null);
         String standard = query.standard() != null ? query.standard() : plan == null ? null : plan.standard();
         List<Indicator> inScope = indicators.stream()
                 .filter(i -> standard == null || standard.equals(i.getStandardCode()))
                 .sorted(Comparator.comparingInt((Indicator i) -> standardOrder(i.getStandardCode()))
-                        .thenComparing(Indicator::getStandardCode).thenComparing(Indicator::isLocal)
+                        .thenComparing(Indicator::getStandardCode)
+                        .thenComparing(Indicator::isLocal)
                         .thenComparing(Indicator::getCode, ReportBuilder::natural))
                 .toList();
         Map<String, Indicator> byCode = new HashMap<>();
@@ -87,10 +101,26 @@ final class ReportBuilder {
         for (Indicator indicator : inScope) {
             List<List<Measurement>> series = seriesOf(indicator);
             if (series.isEmpty()) {
-                if (!indicator.isLocal() && (standard != null || standardsWithData.contains(indicator.getStandardCode()))) {
-                    rows.add(new IndicatorRow(indicator.getCode(), indicator.getTitle(), indicator.getStandardCode(),
-                            name(indicator.getUnit()), name(indicator.getPolarity()), null, null, null, null, null, null,
-                            null, "no-data", false, null, List.of(), List.of()));
+                if (!indicator.isLocal()
+                        && (standard != null || standardsWithData.contains(indicator.getStandardCode()))) {
+                    rows.add(new IndicatorRow(
+                            indicator.getCode(),
+                            indicator.getTitle(),
+                            indicator.getStandardCode(),
+                            name(indicator.getUnit()),
+                            name(indicator.getPolarity()),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "no-data",
+                            false,
+                            null,
+                            List.of(),
+                            List.of()));
                 }
                 continue;
             }
@@ -125,9 +155,22 @@ final class ReportBuilder {
             boolean pastDue = open && a.due() != null && a.due().isBefore(query.asOf());
             boolean updateOverdue = updateOverdue(a, lastSubmitted.get(a.id()));
             List<Evidence> evidence = evidence(a);
-            actionRows.add(new ActionRow(a.id(), a.planId(), planTitles.get(a.planId()), a.title(), lead(a), sponsor(a),
-                    a.status().name(), a.rag() == null ? null : a.rag().name(), a.percentComplete(), a.start(), a.due(),
-                    pastDue, updateOverdue, working(evidence), evidence));
+            actionRows.add(new ActionRow(
+                    a.id(),
+                    a.planId(),
+                    planTitles.get(a.planId()),
+                    a.title(),
+                    lead(a),
+                    sponsor(a),
+                    a.status().name(),
+                    a.rag() == null ? null : a.rag().name(),
+                    a.percentComplete(),
+                    a.start(),
+                    a.due(),
+                    pastDue,
+                    updateOverdue,
+                    working(evidence),
+                    evidence));
             List<String> reasons = new ArrayList<>();
             List<String> milestones = new ArrayList<>();
             if (updateOverdue) {
@@ -135,7 +178,9 @@ final class ReportBuilder {
             }
             if (a.status() != ActionStatus.WITHDRAWN) {
                 for (MilestoneStatus bad : List.of(MilestoneStatus.OFF_TRACK, MilestoneStatus.MISSED)) {
-                    List<MilestoneView> hit = a.milestones().stream().filter(m -> m.status() == bad).toList();
+                    List<MilestoneView> hit = a.milestones().stream()
+                            .filter(m -> m.status() == bad)
+                            .toList();
                     if (!hit.isEmpty()) {
                         reasons.add("MILESTONE_" + bad.name());
                         hit.forEach(m -> milestones.add(m.title()));
@@ -160,18 +205,36 @@ final class ReportBuilder {
                 .filter(u -> actionTitles.containsKey(u.getActionId()))
                 .filter(u -> decided(u).isBefore(endOfAsOf))
                 .filter(u -> u.getNarrative() != null && !u.getNarrative().isBlank())
-                .map(u -> new NarrativeEntry(u.getActionId(), actionTitles.get(u.getActionId()),
-                        LocalDate.ofInstant(decided(u), zone), u.getAuthor(), u.getRag() == null ? null : u.getRag().name(),
-                        u.getPercentComplete(), u.getNarrative(), u.getSourceDocument()))
+                .map(u -> new NarrativeEntry(
+                        u.getActionId(),
+                        actionTitles.get(u.getActionId()),
+                        LocalDate.ofInstant(decided(u), zone),
+                        u.getAuthor(),
+                        u.getRag() == null ? null : u.getRag().name(),
+                        u.getPercentComplete(),
+                        u.getNarrative(),
+                        u.getSourceDocument()))
                 .toList();
 
-        List<String> periods = seriesByKey.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparingInt(Measurement::getPeriodYear).reversed().thenComparing(Measurement::getPeriod))
-                .map(Measurement::getPeriod).distinct().toList();
-        Scope scope = new Scope(query.organisation(), organisationName, standard, query.planId(),
-                plan == null ? null : plan.title(), query.period(), query.asOf(), periods);
-        return new BoardReport(scope, rows, actionRows, new Counts(actions.size(), byStatus, byRag), exceptions,
-                narrative, trends);
+        List<String> periods = seriesByKey.values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparingInt(Measurement::getPeriodYear)
+                        .reversed()
+                        .thenComparing(Measurement::getPeriod))
+                .map(Measurement::getPeriod)
+                .distinct()
+                .toList();
+        Scope scope = new Scope(
+                query.organisation(),
+                organisationName,
+                standard,
+                query.planId(),
+                plan == null ? null : plan.title(),
+                query.period(),
+                query.asOf(),
+                periods);
+        return new BoardReport(
+                scope, rows, actionRows, new Counts(actions.size(), byStatus, byRag), exceptions, narrative, trends);
     }
 
     // ---- performance summary ----
@@ -180,7 +243,8 @@ final class ReportBuilder {
         List<String> groups = indicator.getGroups();
         return allSeriesOf(indicator.getCode()).stream()
                 .filter(s -> !isBenchmark(s.get(0)))
-                .sorted(Comparator.<List<Measurement>, Boolean>comparing(s -> s.get(0).getBreakdown() != null)
+                .sorted(Comparator.<List<Measurement>, Boolean>comparing(
+                                s -> s.get(0).getBreakdown() != null)
                         .thenComparingInt(s -> groupOrder(groups, s.get(0).getGroupCode()))
                         .thenComparing(s -> nz(s.get(0).getBreakdown())))
                 .toList();
@@ -198,24 +262,42 @@ final class ReportBuilder {
         }
         boolean suppressed = small(current) || small(previous);
         List<Benchmark> benchmarks = first.getBreakdown() == null && current != null
-                ? benchmarks(indicator.getCode(), first.getGroupCode(), current) : List.of();
-        Double national = benchmarks.stream().filter(b -> b.label().equals("national")).map(Benchmark::value)
-                .findFirst().orElse(null);
-        List<String> flags = current == null ? List.of()
+                ? benchmarks(indicator.getCode(), first.getGroupCode(), current)
+                : List.of();
+        Double national = benchmarks.stream()
+                .filter(b -> b.label().equals("national"))
+                .map(Benchmark::value)
+                .findFirst()
+                .orElse(null);
+        List<String> flags = current == null
+                ? List.of()
                 : current.getFlags().stream().map(f -> f.code()).distinct().toList();
-        return new IndicatorRow(indicator.getCode(), indicator.getTitle(), indicator.getStandardCode(),
-                name(indicator.getUnit()), name(indicator.getPolarity()), first.getGroupCode(), first.getBreakdown(),
+        return new IndicatorRow(
+                indicator.getCode(),
+                indicator.getTitle(),
+                indicator.getStandardCode(),
+                name(indicator.getUnit()),
+                name(indicator.getPolarity()),
+                first.getGroupCode(),
+                first.getBreakdown(),
                 current == null ? null : current.getPeriod(),
                 small(current) || current == null ? null : current.getValue(),
-                previous == null ? null : previous.getPeriod(), small(previous) || previous == null ? null : previous.getValue(),
-                suppressed ? null : change, status, suppressed, national, benchmarks, flags);
+                previous == null ? null : previous.getPeriod(),
+                small(previous) || previous == null ? null : previous.getValue(),
+                suppressed ? null : change,
+                status,
+                suppressed,
+                national,
+                benchmarks,
+                flags);
     }
 
     /** The latest figure with a value at or before the requested period (periods of one indicator differ: 2024/25 and 2024). */
     private Measurement current(List<Measurement> series) {
         Measurement found = null;
         for (Measurement m : series) {
-            if (m.getValue() != null && (query.period() == null || !asAt(m.getPeriod()).isAfter(asAt(query.period())))) {
+            if (m.getValue() != null
+                    && (query.period() == null || !asAt(m.getPeriod()).isAfter(asAt(query.period())))) {
                 found = m;
             }
         }
@@ -239,8 +321,7 @@ final class ReportBuilder {
         List<Benchmark> found = new ArrayList<>();
         for (List<Measurement> s : allSeriesOf(indicator)) {
             Measurement head = s.get(0);
-            if (isBenchmark(head)
-                    && nz(head.getGroupCode()).equals(nz(group))) {
+            if (isBenchmark(head) && nz(head.getGroupCode()).equals(nz(group))) {
                 Measurement latest = null;
                 for (Measurement m : s) {
                     if (m.getValue() != null && !asAt(m.getPeriod()).isAfter(asAt(current.getPeriod()))) {
@@ -248,8 +329,8 @@ final class ReportBuilder {
                     }
                 }
                 if (latest != null) {
-                    found.add(new Benchmark(head.getBreakdown().substring(BENCHMARK.length()), latest.getPeriod(),
-                            latest.getValue()));
+                    found.add(new Benchmark(
+                            head.getBreakdown().substring(BENCHMARK.length()), latest.getPeriod(), latest.getValue()));
                 }
             }
         }
@@ -284,7 +365,8 @@ final class ReportBuilder {
             return null;
         }
         lines.sort(Comparator.<List<Measurement>, Boolean>comparing(s -> isBenchmark(s.get(0)))
-                .thenComparingInt(s -> groupOrder(indicator.getGroups(), s.get(0).getGroupCode()))
+                .thenComparingInt(
+                        s -> groupOrder(indicator.getGroups(), s.get(0).getGroupCode()))
                 .thenComparing(s -> nz(s.get(0).getBreakdown())));
         TreeMap<Integer, List<String>> byYear = new TreeMap<>();
         lines.stream().flatMap(List::stream).forEach(m -> {
@@ -300,7 +382,10 @@ final class ReportBuilder {
             List<Double> values = new ArrayList<>();
             List<Boolean> suppressed = new ArrayList<>();
             for (String p : periods) {
-                Measurement m = s.stream().filter(x -> x.getPeriod().equals(p)).findFirst().orElse(null);
+                Measurement m = s.stream()
+                        .filter(x -> x.getPeriod().equals(p))
+                        .findFirst()
+                        .orElse(null);
                 values.add(m == null || small(m) ? null : m.getValue());
                 suppressed.add(m != null && small(m));
             }
@@ -330,7 +415,8 @@ final class ReportBuilder {
                 default -> null;
             };
             if (outcome != null) {
-                evidence.add(new Evidence("milestone", m.title(), null, m.status().name(), outcome));
+                evidence.add(
+                        new Evidence("milestone", m.title(), null, m.status().name(), outcome));
             }
         }
         if (a.start() == null) {
@@ -349,7 +435,9 @@ final class ReportBuilder {
                     }
                 }
                 Measurement latest = current(s);
-                if (baseline == null || latest == null || latest.getPeriodYear() <= baseline.getPeriodYear()
+                if (baseline == null
+                        || latest == null
+                        || latest.getPeriodYear() <= baseline.getPeriodYear()
                         || polarity(head) == null) {
                     continue;
                 }
@@ -400,7 +488,10 @@ final class ReportBuilder {
     }
 
     private static String standardOf(PlanSnapshot plans, ActionFact a) {
-        return plans.plans().stream().filter(p -> p.id().equals(a.planId())).map(PlanFact::standard).findFirst()
+        return plans.plans().stream()
+                .filter(p -> p.id().equals(a.planId()))
+                .map(PlanFact::standard)
+                .findFirst()
                 .orElse("");
     }
 
@@ -469,7 +560,8 @@ final class ReportBuilder {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))),
+                int c = Long.compare(
+                        Long.parseLong(a.substring(si, Math.min(i, si + 18))),
                         Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
                 if (c != 0) {
                     return c;

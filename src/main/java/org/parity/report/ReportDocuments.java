@@ -72,9 +72,11 @@ public class ReportDocuments {
 
     static String filename(BoardReport report, Stamp stamp, ReportFormat format) {
         BoardReport.Scope s = report.scope();
-        String name = stamp != null ? "parity-report-" + s.organisation() + "-issued-" + stamp.id()
-                : "parity-report-" + s.organisation() + "-" + (s.standard() == null ? "all" : s.standard().toLowerCase())
-                + "-" + (s.period() == null ? "latest" : s.period().replace('/', '-')) + "-" + s.asOf();
+        String name = stamp != null
+                ? "parity-report-" + s.organisation() + "-issued-" + stamp.id()
+                : "parity-report-" + s.organisation() + "-"
+                        + (s.standard() == null ? "all" : s.standard().toLowerCase()) + "-"
+                        + (s.period() == null ? "latest" : s.period().replace('/', '-')) + "-" + s.asOf();
         return name + "." + format.extension();
     }
 

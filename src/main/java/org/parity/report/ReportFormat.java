@@ -32,7 +32,8 @@ public enum ReportFormat {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException("unknown format '" + text + "'",
+            throw new BadInputException(
+                    "unknown format '" + text + "'",
                     List.of(new RowError(0, "format", "expected one of html, pdf, xlsx, csv")));
         }
     }

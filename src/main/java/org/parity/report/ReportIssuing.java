@@ -35,8 +35,14 @@ public class ReportIssuing {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReportIssuing(ReportService reports, ReportDocuments documents, IssuedReportRepository issued,
-                  IssuedReportFileRepository files, OrganisationAccess access, AuditLog audit, Clock clock) {
+    ReportIssuing(
+            ReportService reports,
+            ReportDocuments documents,
+            IssuedReportRepository issued,
+            IssuedReportFileRepository files,
+            OrganisationAccess access,
+            AuditLog audit,
+            Clock clock) {
         this.reports = reports;
         this.documents = documents;
         this.issued = issued;
@@ -55,25 +61,36 @@ public class ReportIssuing {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = query.asOf() == null ? today : query.asOf();
         if (asOf.isAfter(today)) {
-            throw new BadInputException("a report cannot be issued as of a future date",
+            throw new BadInputException(
+                    "a report cannot be issued as of a future date",
                     List.of(new RowError(0, "asOf", "must be today or earlier")));
         }
         BoardReport report = reports.build(organisation, query.asOf(asOf));
         String hash = documents.contentHash(report);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        String title = report.scope().organisationName() + " " + (report.scope().standard() == null ? ""
-                : report.scope().standard() + " ") + (report.scope().period() == null ? "" : report.scope().period() + " ")
+        String title = report.scope().organisationName() + " "
+                + (report.scope().standard() == null ? "" : report.scope().standard() + " ")
+                + (report.scope().period() == null ? "" : report.scope().period() + " ")
                 + asOf;
-        IssuedReport saved = issued.save(new IssuedReport(organisation.getCode(), report.scope().standard(),
-                query.planId(), query.period(), asOf, title.replaceAll("\\s+", " ").strip(), hash, caller.username(), now));
+        IssuedReport saved = issued.save(new IssuedReport(
+                organisation.getCode(),
+                report.scope().standard(),
+                query.planId(),
+                query.period(),
+                asOf,
+                title.replaceAll("\\s+", " ").strip(),
+                hash,
+                caller.username(),
+                now));
         Stamp stamp = new Stamp(saved.getId(), caller.username(), now, hash);
         List<String> formats = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             files.save(new IssuedReportFile(saved.getId(), format, documents.render(report, format, stamp)));
             formats.add(format.name().toLowerCase());
         }
-        audit.record(AuditLog.Entry.of(caller.username(), organisation.getCode(), "REPORT", saved.getId(),
-                "REPORT_ISSUED").detail("as of " + asOf + ", content SHA-256 " + hash));
+        audit.record(
+                AuditLog.Entry.of(caller.username(), organisation.getCode(), "REPORT", saved.getId(), "REPORT_ISSUED")
+                        .detail("as of " + asOf + ", content SHA-256 " + hash));
         return summary(saved, formats);
     }
 
@@ -83,19 +100,24 @@ public class ReportIssuing {
         List<IssuedReport> found = issued.findByOrganisationCodeOrderByIssuedAtDescIdDesc(organisationCode);
         Map<Long, List<String>> formats = new HashMap<>();
         if (!found.isEmpty()) {
-            issued.formatsOf(found.stream().map(IssuedReport::getId).toList()).forEach(r -> formats
-                    .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(((ReportFormat) r[1]).name().toLowerCase()));
+            issued.formatsOf(found.stream().map(IssuedReport::getId).toList())
+                    .forEach(r -> formats.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(((ReportFormat) r[1]).name().toLowerCase()));
         }
-        formats.values().forEach(f -> f.sort(java.util.Comparator.comparingInt(
-                name -> ReportFormat.valueOf(name.toUpperCase()).ordinal())));
-        return found.stream().map(r -> summary(r, formats.getOrDefault(r.getId(), List.of()))).toList();
+        formats.values()
+                .forEach(f -> f.sort(java.util.Comparator.comparingInt(
+                        name -> ReportFormat.valueOf(name.toUpperCase()).ordinal())));
+        return found.stream()
+                .map(r -> summary(r, formats.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public IssuedReportSummary get(Caller caller, Long id) {
         IssuedReport report = visible(caller, id);
-        return list(caller, report.getOrganisationCode()).stream().filter(r -> r.id().equals(id)).findFirst()
+        return list(caller, report.getOrganisationCode()).stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("report " + id));
     }
 
@@ -103,18 +125,29 @@ public class ReportIssuing {
     @Transactional(readOnly = true)
     public ReportDocument download(Caller caller, Long id, ReportFormat format) {
         IssuedReport report = visible(caller, id);
-        return issued.file(report.getId(), format).map(IssuedReportFile::document)
+        return issued.file(report.getId(), format)
+                .map(IssuedReportFile::document)
                 .orElseThrow(() -> new NotFoundException("report " + id + " as " + format));
     }
 
     private IssuedReport visible(Caller caller, Long id) {
-        return issued.findById(id).filter(r -> access.canRead(caller, r.getOrganisationCode()))
+        return issued.findById(id)
+                .filter(r -> access.canRead(caller, r.getOrganisationCode()))
                 .orElseThrow(() -> new NotFoundException("report " + id));
     }
 
     private static IssuedReportSummary summary(IssuedReport r, List<String> formats) {
-        return new IssuedReportSummary(r.getId(), r.getOrganisationCode(), r.getStandard(), r.getPlanId(),
-                r.getPeriod(), r.getAsOf(), r.getTitle(), r.getContentSha256(), r.getIssuedBy(), r.getIssuedAt(),
+        return new IssuedReportSummary(
+                r.getId(),
+                r.getOrganisationCode(),
+                r.getStandard(),
+                r.getPlanId(),
+                r.getPeriod(),
+                r.getAsOf(),
+                r.getTitle(),
+                r.getContentSha256(),
+                r.getIssuedBy(),
+                r.getIssuedAt(),
                 formats);
     }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 public record ReportQuery(String organisation, String standard, Long planId, String period, LocalDate asOf) {
 
     public ReportQuery {
-        standard = standard == null || standard.isBlank() ? null : standard.strip().toUpperCase(java.util.Locale.ROOT);
+        standard =
+                standard == null || standard.isBlank() ? null : standard.strip().toUpperCase(java.util.Locale.ROOT);
         period = period == null || period.isBlank() ? null : period.strip();
     }
 

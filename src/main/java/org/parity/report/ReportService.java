@@ -12,7 +12,6 @@ import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
-import org.parity.report.BoardReport.Trend;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.indicator.Period;
 import org.parity.organisation.IcsSystem;
@@ -25,6 +24,7 @@ import org.parity.plan.PlanSnapshots;
 import org.parity.plan.PlanSnapshots.PlanSnapshot;
 import org.parity.progress.ProgressHistory;
 import org.parity.report.BoardReport.IndicatorRow;
+import org.parity.report.BoardReport.Trend;
 import org.parity.report.SystemReport.Cell;
 import org.parity.report.SystemReport.OrganisationActions;
 import org.parity.report.SystemReport.SystemRow;
@@ -49,8 +49,14 @@ public class ReportService {
     private final IcsSystemRepository systems;
     private final Clock clock;
 
-    ReportService(OrganisationAccess access, IndicatorCatalogue catalogue, MeasurementQueries measurements,
-                  PlanSnapshots plans, ProgressHistory progress, IcsSystemRepository systems, Clock clock) {
+    ReportService(
+            OrganisationAccess access,
+            IndicatorCatalogue catalogue,
+            MeasurementQueries measurements,
+            PlanSnapshots plans,
+            ProgressHistory progress,
+            IcsSystemRepository systems,
+            Clock clock) {
         this.access = access;
         this.catalogue = catalogue;
         this.measurements = measurements;
@@ -69,7 +75,10 @@ public class ReportService {
 
     /** True when this caller may see live (unissued) reports: everyone who reads, except board-only readers. */
     public static boolean readsLive(Caller caller) {
-        return caller.isAdmin() || caller.has(Role.EDI) || caller.has(Role.LEAD) || caller.has(Role.SPONSOR)
+        return caller.isAdmin()
+                || caller.has(Role.EDI)
+                || caller.has(Role.LEAD)
+                || caller.has(Role.SPONSOR)
                 || caller.has(Role.ICS);
     }
 
@@ -101,7 +110,11 @@ public class ReportService {
         List<Long> actionIds = snapshot.actions().stream().map(a -> a.id()).toList();
         return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.getCode(), null, null))
                 .polarities(indicators)
-                .build(organisation.getName(), indicators, snapshot, progress.approvedFor(actionIds),
+                .build(
+                        organisation.getName(),
+                        indicators,
+                        snapshot,
+                        progress.approvedFor(actionIds),
                         progress.lastSubmitted(actionIds));
     }
 
@@ -109,18 +122,22 @@ public class ReportService {
     public java.util.Optional<Trend> trend(Caller caller, String organisationCode, String indicatorCode) {
         Organisation organisation = access.readable(caller, organisationCode);
         var indicator = catalogue.get(indicatorCode, access.visibleCodes(caller));
-        ReportBuilder builder = new ReportBuilder(new ReportQuery(organisation.getCode(), null, null, null, null),
-                clock.getZone(), measurements.of(organisation.getCode(), indicatorCode, null));
+        ReportBuilder builder = new ReportBuilder(
+                new ReportQuery(organisation.getCode(), null, null, null, null),
+                clock.getZone(),
+                measurements.of(organisation.getCode(), indicatorCode, null));
         return java.util.Optional.ofNullable(builder.trend(indicator));
     }
 
     /** Indicators side by side for the organisations of one system, and their actions by status. */
     public SystemReport system(Caller caller, String systemCode, String standard, String period) {
         boolean allowed = caller.isAdmin() || (caller.has(Role.ICS) && systemCode.equals(caller.systemCode()));
-        IcsSystem system = systems.findById(systemCode).filter(s -> allowed)
+        IcsSystem system = systems.findById(systemCode)
+                .filter(s -> allowed)
                 .orElseThrow(() -> new NotFoundException("system " + systemCode));
         List<Organisation> organisations = access.visibleTo(caller).stream()
-                .filter(o -> systemCode.equals(o.getSystemCode())).toList();
+                .filter(o -> systemCode.equals(o.getSystemCode()))
+                .toList();
         Map<String, SystemRow> rows = new LinkedHashMap<>();
         List<OrganisationActions> actions = new ArrayList<>();
         List<String> codes = organisations.stream().map(Organisation::getCode).toList();
@@ -131,8 +148,10 @@ public class ReportService {
                     continue;
                 }
                 String key = r.code() + "|" + (r.group() == null ? "" : r.group());
-                SystemRow row = rows.computeIfAbsent(key, k -> new SystemRow(r.code(), r.title(), r.standard(),
-                        r.unit(), r.group(), new LinkedHashMap<>()));
+                SystemRow row = rows.computeIfAbsent(
+                        key,
+                        k -> new SystemRow(
+                                r.code(), r.title(), r.standard(), r.unit(), r.group(), new LinkedHashMap<>()));
                 row.cells().put(o.getCode(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
             }
             actions.add(new OrganisationActions(o.getCode(), o.getName(), report.counts()));
@@ -144,7 +163,14 @@ public class ReportService {
                         .thenComparing(r -> !r.code().startsWith(r.standard()))
                         .thenComparing(SystemRow::code, ReportBuilder::natural))
                 .toList();
-        return new SystemReport(system.getCode(), system.getName(), standard == null ? null : standard.toUpperCase(),
-                period, LocalDate.now(clock), codes, sorted, actions);
+        return new SystemReport(
+                system.getCode(),
+                system.getName(),
+                standard == null ? null : standard.toUpperCase(),
+                period,
+                LocalDate.now(clock),
+                codes,
+                sorted,
+                actions);
     }
 }

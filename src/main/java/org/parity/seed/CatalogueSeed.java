@@ -21,16 +21,30 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogueSeed {
 
-    private static final Set<String> INDICATOR_KEYS = Set.of("code", "organisation", "standard", "title", "unit",
-            "polarity", "groups", "source", "description", "breakdowns", "inputs", "ratedGroups");
+    private static final Set<String> INDICATOR_KEYS = Set.of(
+            "code",
+            "organisation",
+            "standard",
+            "title",
+            "unit",
+            "polarity",
+            "groups",
+            "source",
+            "description",
+            "breakdowns",
+            "inputs",
+            "ratedGroups");
 
     private final PopulationGroupRepository groups;
     private final IndicatorRepository indicators;
     private final EqualityStandardRepository standards;
     private final OrganisationRepository organisations;
 
-    CatalogueSeed(PopulationGroupRepository groups, IndicatorRepository indicators,
-                  EqualityStandardRepository standards, OrganisationRepository organisations) {
+    CatalogueSeed(
+            PopulationGroupRepository groups,
+            IndicatorRepository indicators,
+            EqualityStandardRepository standards,
+            OrganisationRepository organisations) {
         this.groups = groups;
         this.indicators = indicators;
         this.standards = standards;
@@ -39,9 +53,15 @@ class CatalogueSeed {
 
     int loadGroups(Resource file) {
         String name = SeedFiles.name(file);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
         int count = 0;
-        try (Reader reader = SeedFiles.reader(file); CSVParser csv = CSVParser.parse(reader, format)) {
+        try (Reader reader = SeedFiles.reader(file);
+                CSVParser csv = CSVParser.parse(reader, format)) {
             requireHeader(name, csv, "code", "dimension", "label");
             for (CSVRecord r : csv) {
                 int line = (int) csv.getCurrentLineNumber();
@@ -87,9 +107,19 @@ class CatalogueSeed {
                     throw i.error("unknown group '" + group + "' in indicator " + code);
                 }
             }
-            indicators.save(new Indicator(code, standard, organisation, i.text("title"), i.optText("description"),
-                    parse(Unit.class, i, "unit"), parse(Polarity.class, i, "polarity"), i.texts("groups"),
-                    i.text("source"), i.texts("breakdowns"), i.texts("inputs")).ratingOnly(i.texts("ratedGroups")));
+            indicators.save(new Indicator(
+                            code,
+                            standard,
+                            organisation,
+                            i.text("title"),
+                            i.optText("description"),
+                            parse(Unit.class, i, "unit"),
+                            parse(Polarity.class, i, "polarity"),
+                            i.texts("groups"),
+                            i.text("source"),
+                            i.texts("breakdowns"),
+                            i.texts("inputs"))
+                    .ratingOnly(i.texts("ratedGroups")));
             count++;
         }
         indicators.flush();
@@ -101,16 +131,19 @@ class CatalogueSeed {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw node.get(key).error("'" + text + "' is not a " + key + "; expected one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw node.get(key)
+                    .error("'" + text + "' is not a " + key + "; expected one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
     static void requireHeader(String file, CSVParser csv, String... names) {
         for (String n : names) {
             if (!csv.getHeaderMap().containsKey(n)) {
-                throw new SeedException(file, 1, "the header has no column '" + n + "' (found "
-                        + String.join(",", csv.getHeaderNames()) + ")");
+                throw new SeedException(
+                        file,
+                        1,
+                        "the header has no column '" + n + "' (found " + String.join(",", csv.getHeaderNames()) + ")");
             }
         }
     }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasurementSeed {
 
-    static final String[] HEADER = {"indicator", "period", "group", "breakdown", "value", "inputs", "source",
-            "document", "flags", "note"};
+    static final String[] HEADER = {
+        "indicator", "period", "group", "breakdown", "value", "inputs", "source", "document", "flags", "note"
+    };
 
     private final MeasurementService measurements;
 
@@ -37,13 +38,20 @@ class MeasurementSeed {
         String fileName = file.getFilename() == null ? name : file.getFilename();
         String organisation = fileName.contains("-") ? fileName.substring(0, fileName.indexOf('-')) : "";
         if (!organisations.contains(organisation)) {
-            throw new SeedException(name, 0, "the file name must start with an organisation code and '-' "
-                    + "(one of " + organisations + ")");
+            throw new SeedException(
+                    name,
+                    0,
+                    "the file name must start with an organisation code and '-' " + "(one of " + organisations + ")");
         }
         List<FigureRow> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = SeedFiles.reader(file); CSVParser csv = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (Reader reader = SeedFiles.reader(file);
+                CSVParser csv = CSVParser.parse(reader, format)) {
             CatalogueSeed.requireHeader(name, csv, HEADER);
             for (CSVRecord r : csv) {
                 int line = (int) csv.getCurrentLineNumber();
@@ -72,9 +80,17 @@ class MeasurementSeed {
                 flags.add(Flag.of(code.strip(), note));
             }
         }
-        return new FigureRow(r.get("indicator").strip(), r.get("period").strip(), r.get("group").strip(),
-                r.get("breakdown").strip(), number(file, line, "value", r.get("value")), inputs(file, line, r.get("inputs")),
-                blankToNull(r.get("source")), blankToNull(r.get("document")), note, flags);
+        return new FigureRow(
+                r.get("indicator").strip(),
+                r.get("period").strip(),
+                r.get("group").strip(),
+                r.get("breakdown").strip(),
+                number(file, line, "value", r.get("value")),
+                inputs(file, line, r.get("inputs")),
+                blankToNull(r.get("source")),
+                blankToNull(r.get("document")),
+                note,
+                flags);
     }
 
     static Map<String, Double> inputs(String file, int line, String text) {

@@ -27,7 +27,8 @@ class OrganisationSeed {
     }
 
     List<Organisation> load(Resource file) {
-        YamlNode root = YamlNode.parse(SeedFiles.name(file), SeedFiles.reader(file)).allowOnly(Set.of("systems", "organisations"));
+        YamlNode root = YamlNode.parse(SeedFiles.name(file), SeedFiles.reader(file))
+                .allowOnly(Set.of("systems", "organisations"));
         for (YamlNode s : root.list("systems")) {
             s.allowOnly(Set.of("code", "name"));
             systems.save(new IcsSystem(s.text("code"), s.text("name")));
@@ -40,8 +41,12 @@ class OrganisationSeed {
             if (system != null && !systems.existsById(system)) {
                 throw o.get("system").error("unknown system '" + system + "'");
             }
-            Organisation org = organisations.save(new Organisation(o.text("code"), o.text("name"), o.text("shortName"),
-                    String.join("; ", o.texts("aliases")), system));
+            Organisation org = organisations.save(new Organisation(
+                    o.text("code"),
+                    o.text("name"),
+                    o.text("shortName"),
+                    String.join("; ", o.texts("aliases")),
+                    system));
             for (YamlNode u : o.list("units")) {
                 u.allowOnly(Set.of("code", "name", "kind"));
                 units.save(new OrgUnit(org.getCode(), u.text("code"), u.text("name"), u.text("kind")));

@@ -27,15 +27,27 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanSeed {
 
-    private static final Set<String> PLAN_KEYS = Set.of("key", "organisation", "standard", "title", "period", "sources",
-            "description", "themes", "flags");
-    private static final Set<String> THEME_KEYS = Set.of("title", "description", "objectives", "successMeasures",
-            "timescale", "indicators", "progress", "actions");
-    private static final Set<String> ACTION_KEYS = Set.of("key", "title", "rationale", "leadRole", "sponsorRole",
-            "stakeholders", "timescale", "successMeasures", "indicators", "unit", "status", "progress", "milestones",
+    private static final Set<String> PLAN_KEYS =
+            Set.of("key", "organisation", "standard", "title", "period", "sources", "description", "themes", "flags");
+    private static final Set<String> THEME_KEYS = Set.of(
+            "title", "description", "objectives", "successMeasures", "timescale", "indicators", "progress", "actions");
+    private static final Set<String> ACTION_KEYS = Set.of(
+            "key",
+            "title",
+            "rationale",
+            "leadRole",
+            "sponsorRole",
+            "stakeholders",
+            "timescale",
+            "successMeasures",
+            "indicators",
+            "unit",
+            "status",
+            "progress",
+            "milestones",
             "flags");
-    private static final Set<String> MILESTONE_KEYS = Set.of("title", "due", "indicator", "group", "breakdown",
-            "baseline", "baselinePeriod", "target", "targetPeriod");
+    private static final Set<String> MILESTONE_KEYS = Set.of(
+            "title", "due", "indicator", "group", "breakdown", "baseline", "baselinePeriod", "target", "targetPeriod");
 
     private final PlanService plans;
     private final ProgressService progress;
@@ -60,7 +72,9 @@ class PlanSeed {
         }
         List<ThemeDraft> themes = new ArrayList<>();
         List<ActionProgress> printedProgress = new ArrayList<>();
-        String document = root.list("sources").isEmpty() ? null : root.list("sources").get(0).text("document");
+        String document = root.list("sources").isEmpty()
+                ? null
+                : root.list("sources").get(0).text("document");
         for (YamlNode t : root.list("themes")) {
             t.allowOnly(THEME_KEYS);
             List<Item> items = new ArrayList<>();
@@ -76,12 +90,26 @@ class PlanSeed {
                     }
                 }
             }
-            themes.add(new ThemeDraft(t.text("title"), t.optText("description"), t.texts("objectives"),
-                    t.texts("successMeasures"), t.optText("timescale"), t.texts("indicators"), t.optText("progress"),
+            themes.add(new ThemeDraft(
+                    t.text("title"),
+                    t.optText("description"),
+                    t.texts("objectives"),
+                    t.texts("successMeasures"),
+                    t.optText("timescale"),
+                    t.texts("indicators"),
+                    t.optText("progress"),
                     items));
         }
-        PlanDraft draft = new PlanDraft(root.text("key"), org, root.text("standard"), root.text("title"),
-                root.optText("period"), root.optText("description"), sources, flags(root), themes);
+        PlanDraft draft = new PlanDraft(
+                root.text("key"),
+                org,
+                root.text("standard"),
+                root.text("title"),
+                root.optText("period"),
+                root.optText("description"),
+                sources,
+                flags(root),
+                themes);
         Map<String, Long> ids;
         try {
             ids = plans.create(draft, today, "seed");
@@ -98,15 +126,35 @@ class PlanSeed {
         List<MilestoneDraft> milestones = new ArrayList<>();
         for (YamlNode m : a.list("milestones")) {
             m.allowOnly(MILESTONE_KEYS);
-            milestones.add(new MilestoneDraft(m.text("title"), m.optDate("due"), m.optText("indicator"),
-                    m.optText("group"), m.optText("breakdown"), m.optNumber("baseline"), m.optText("baselinePeriod"),
-                    m.optNumber("target"), m.optText("targetPeriod")));
+            milestones.add(new MilestoneDraft(
+                    m.text("title"),
+                    m.optDate("due"),
+                    m.optText("indicator"),
+                    m.optText("group"),
+                    m.optText("breakdown"),
+                    m.optNumber("baseline"),
+                    m.optText("baselinePeriod"),
+                    m.optNumber("target"),
+                    m.optText("targetPeriod")));
         }
         ActionStatus status = a.has("status") ? CatalogueSeed.parse(ActionStatus.class, a, "status") : null;
-        return new ActionDraft(a.text("key"), a.text("title"), a.optText("rationale"), a.optText("leadRole"),
-                a.optText("sponsorRole"), "lead@" + org, "sponsor@" + org, a.texts("stakeholders"),
-                a.optText("timescale"), a.texts("successMeasures"), a.texts("indicators"), a.optText("unit"), status,
-                milestones, flags(a), a.line());
+        return new ActionDraft(
+                a.text("key"),
+                a.text("title"),
+                a.optText("rationale"),
+                a.optText("leadRole"),
+                a.optText("sponsorRole"),
+                "lead@" + org,
+                "sponsor@" + org,
+                a.texts("stakeholders"),
+                a.optText("timescale"),
+                a.texts("successMeasures"),
+                a.texts("indicators"),
+                a.optText("unit"),
+                status,
+                milestones,
+                flags(a),
+                a.line());
     }
 
     private static List<Flag> flags(YamlNode node) {
@@ -118,6 +166,5 @@ class PlanSeed {
         return flags;
     }
 
-    private record ActionProgress(String key, List<String> statements) {
-    }
+    private record ActionProgress(String key, List<String> statements) {}
 }

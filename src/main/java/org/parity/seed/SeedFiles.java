@@ -26,10 +26,12 @@ final class SeedFiles {
     List<Resource> find(String pattern) {
         try {
             Resource[] found = resolver.getResources(location + pattern);
-            return Arrays.stream(found).filter(Resource::isReadable)
-                    .sorted(Comparator.comparing(SeedFiles::name)).toList();
+            return Arrays.stream(found)
+                    .filter(Resource::isReadable)
+                    .sorted(Comparator.comparing(SeedFiles::name))
+                    .toList();
         } catch (java.io.FileNotFoundException e) {
-            return List.of();   // the folder is absent: nothing of this kind to load
+            return List.of(); // the folder is absent: nothing of this kind to load
         } catch (IOException e) {
             throw new SeedException(location + pattern, 0, "cannot list seed files: " + e.getMessage(), e);
         }
@@ -47,7 +49,8 @@ final class SeedFiles {
         try {
             // The classpath-relative path (seed-data/plans/x.yaml), whether from a folder or the packaged jar.
             String uri = resource.getURI().toString();
-            int at = Math.max(uri.lastIndexOf("classes/") + "classes/".length(),
+            int at = Math.max(
+                    uri.lastIndexOf("classes/") + "classes/".length(),
                     uri.lastIndexOf("classes!/") + "classes!/".length());
             return at > "classes!/".length() ? uri.substring(at) : uri;
         } catch (IOException e) {

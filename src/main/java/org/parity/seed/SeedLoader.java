@@ -49,10 +49,21 @@ class SeedLoader implements ApplicationRunner {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    SeedLoader(SeedProperties properties, SeedRunRepository runs, OrganisationRepository organisations,
-               IcsSystemRepository systems, OrganisationSeed organisationSeed, CatalogueSeed catalogueSeed,
-               MeasurementSeed measurementSeed, PlanSeed planSeed, DemoUsers demoUsers, ProcessGateway processes,
-               MilestoneEvaluator milestones, TransactionTemplate transaction, Clock clock, EntityManager entityManager) {
+    SeedLoader(
+            SeedProperties properties,
+            SeedRunRepository runs,
+            OrganisationRepository organisations,
+            IcsSystemRepository systems,
+            OrganisationSeed organisationSeed,
+            CatalogueSeed catalogueSeed,
+            MeasurementSeed measurementSeed,
+            PlanSeed planSeed,
+            DemoUsers demoUsers,
+            ProcessGateway processes,
+            MilestoneEvaluator milestones,
+            TransactionTemplate transaction,
+            Clock clock,
+            EntityManager entityManager) {
         this.entityManager = entityManager;
         this.properties = properties;
         this.runs = runs;
@@ -83,9 +94,14 @@ class SeedLoader implements ApplicationRunner {
             return SeedSummary.SKIPPED;
         }
         SeedSummary summary = loadFrom(properties.location());
-        log.info("Seed data loaded: {} organisations, {} indicators, {} figures, {} plans, {} actions, {} users",
-                summary.organisations(), summary.indicators(), summary.figures(), summary.plans(),
-                summary.actionIds().size(), summary.users());
+        log.info(
+                "Seed data loaded: {} organisations, {} indicators, {} figures, {} plans, {} actions, {} users",
+                summary.organisations(),
+                summary.indicators(),
+                summary.figures(),
+                summary.plans(),
+                summary.actionIds().size(),
+                summary.users());
         return summary;
     }
 
@@ -99,9 +115,12 @@ class SeedLoader implements ApplicationRunner {
         long loaded = System.nanoTime();
         processes.startUnderWay(summary.actionIds());
         long started = System.nanoTime();
-        milestones.evaluateAll();   // after the processes exist: an off-track milestone is correlated into one
-        log.info("Seed timing: files stored in {} ms, processes started in {} ms, milestones evaluated in {} ms",
-                (loaded - start) / 1_000_000, (started - loaded) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+        milestones.evaluateAll(); // after the processes exist: an off-track milestone is correlated into one
+        log.info(
+                "Seed timing: files stored in {} ms, processes started in {} ms, milestones evaluated in {} ms",
+                (loaded - start) / 1_000_000,
+                (started - loaded) / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
         return summary;
     }
 
@@ -111,7 +130,8 @@ class SeedLoader implements ApplicationRunner {
         Resource orgFile = files.one("organisations.yaml");
         all.add(orgFile);
         List<Organisation> orgs = organisationSeed.load(orgFile);
-        Set<String> orgCodes = new HashSet<>(orgs.stream().map(Organisation::getCode).toList());
+        Set<String> orgCodes =
+                new HashSet<>(orgs.stream().map(Organisation::getCode).toList());
 
         int groups = 0;
         for (Resource r : files.find("groups*.csv")) {
@@ -140,12 +160,16 @@ class SeedLoader implements ApplicationRunner {
             settle();
         }
         int users = properties.demoUsers()
-                ? demoUsers.create(orgs.stream().map(Organisation::getCode).sorted().toList(),
-                        systems.findAll().stream().map(IcsSystem::getCode).sorted().toList())
+                ? demoUsers.create(
+                        orgs.stream().map(Organisation::getCode).sorted().toList(),
+                        systems.findAll().stream()
+                                .map(IcsSystem::getCode)
+                                .sorted()
+                                .toList())
                 : 0;
         runs.save(new SeedRun(all.size(), SeedFiles.digest(all)));
-        return new SeedSummary(orgs.size(), groups, indicators, figures, planFiles.size(),
-                List.copyOf(actionIds.values()), users);
+        return new SeedSummary(
+                orgs.size(), groups, indicators, figures, planFiles.size(), List.copyOf(actionIds.values()), users);
     }
 
     /**
@@ -163,8 +187,8 @@ class SeedLoader implements ApplicationRunner {
     }
 
     /** What one load stored. */
-    record SeedSummary(int organisations, int groups, int indicators, int figures, int plans, List<Long> actionIds,
-                       int users) {
+    record SeedSummary(
+            int organisations, int groups, int indicators, int figures, int plans, List<Long> actionIds, int users) {
         static final SeedSummary SKIPPED = new SeedSummary(0, 0, 0, 0, 0, List.of(), 0);
     }
 }

@@ -23,8 +23,7 @@ class SeedRun {
 
     private String digest;
 
-    protected SeedRun() {
-    }
+    protected SeedRun() {}
 
     SeedRun(int files, String digest) {
         this.loadedAt = Instant.now();

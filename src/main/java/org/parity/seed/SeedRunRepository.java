@@ -2,5 +2,4 @@ package org.parity.seed;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SeedRunRepository extends JpaRepository<SeedRun, Long> {
-}
+interface SeedRunRepository extends JpaRepository<SeedRun, Long> {}

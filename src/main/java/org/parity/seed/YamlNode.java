@@ -130,7 +130,9 @@ final class YamlNode {
             return List.of();
         }
         if (value instanceof ScalarNode scalar) {
-            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip());
+            return scalar.getValue().isBlank()
+                    ? List.of()
+                    : List.of(scalar.getValue().strip());
         }
         List<String> result = new ArrayList<>();
         for (Node item : ((SequenceNode) value).getValue()) {
@@ -150,8 +152,11 @@ final class YamlNode {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!keys.contains(key)) {
-                throw new SeedException(file, tuple.getKeyNode().getStartMark().getLine() + 1, "unknown key '" + key
-                        + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(keys)) + ")");
+                throw new SeedException(
+                        file,
+                        tuple.getKeyNode().getStartMark().getLine() + 1,
+                        "unknown key '" + key + "' (expected one of " + String.join(", ", new java.util.TreeSet<>(keys))
+                                + ")");
             }
         }
         return this;

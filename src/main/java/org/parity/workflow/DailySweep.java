@@ -31,8 +31,12 @@ public class DailySweep {
     private final JdbcTemplate jdbc;
     private final WorkflowProperties properties;
 
-    DailySweep(WorkflowTaskRepository tasks, Reminders reminders, MilestoneEvaluator milestones, JdbcTemplate jdbc,
-               WorkflowProperties properties) {
+    DailySweep(
+            WorkflowTaskRepository tasks,
+            Reminders reminders,
+            MilestoneEvaluator milestones,
+            JdbcTemplate jdbc,
+            WorkflowProperties properties) {
         this.tasks = tasks;
         this.reminders = reminders;
         this.milestones = milestones;
@@ -67,8 +71,12 @@ public class DailySweep {
     public String claimToday() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         LocalDate today = LocalDate.ofInstant(now, properties.zone());
-        int claimed = jdbc.update("insert into daily_sweep (sweep_date, claimed_at) select ?, ?"
-                + " where not exists (select 1 from daily_sweep where sweep_date = ?)", today, Timestamp.from(now), today);
+        int claimed = jdbc.update(
+                "insert into daily_sweep (sweep_date, claimed_at) select ?, ?"
+                        + " where not exists (select 1 from daily_sweep where sweep_date = ?)",
+                today,
+                Timestamp.from(now),
+                today);
         return claimed == 1 ? today.toString() : null;
     }
 

@@ -29,7 +29,8 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        JdbcTemplate jdbc = new JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource());
+        JdbcTemplate jdbc =
+                new JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource());
         for (String ddl : INDEXES) {
             try {
                 jdbc.execute(ddl);

@@ -72,10 +72,20 @@ public class ProcessGateway {
     /** The engine's execution table (with any prefix), for the business-key lookups below. */
     private final String executions;
 
-    ProcessGateway(RuntimeService runtime, TaskService engineTasks, ActionDirectory directory, ActionLifecycle lifecycle,
-                   TaskList taskList, TaskSteps steps, OrganisationAccess access, AuditLog audit,
-                   WorkflowProperties properties, Clock clock, PlatformTransactionManager transactions,
-                   EntityManager entityManager, ManagementService management) {
+    ProcessGateway(
+            RuntimeService runtime,
+            TaskService engineTasks,
+            ActionDirectory directory,
+            ActionLifecycle lifecycle,
+            TaskList taskList,
+            TaskSteps steps,
+            OrganisationAccess access,
+            AuditLog audit,
+            WorkflowProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            EntityManager entityManager,
+            ManagementService management) {
         this.executions = management.getTableName(ExecutionEntity.class);
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
@@ -134,13 +144,17 @@ public class ProcessGateway {
      */
     public boolean hasProcess(Long actionId) {
         return runtime.createNativeProcessInstanceQuery()
-                .sql("select count(*) from " + executions + " where BUSINESS_KEY_ = #{key} and PARENT_ID_ is null")
-                .parameter("key", String.valueOf(actionId)).count() > 0;
+                        .sql("select count(*) from " + executions
+                                + " where BUSINESS_KEY_ = #{key} and PARENT_ID_ is null")
+                        .parameter("key", String.valueOf(actionId))
+                        .count()
+                > 0;
     }
 
     /** Which of these actions (business keys) have a running process: one indexed query per batch. */
     private Set<String> withProcess(List<Long> actionIds) {
-        StringBuilder sql = new StringBuilder("select * from " + executions + " where PARENT_ID_ is null and BUSINESS_KEY_ in (");
+        StringBuilder sql =
+                new StringBuilder("select * from " + executions + " where PARENT_ID_ is null and BUSINESS_KEY_ in (");
         var query = runtime.createNativeProcessInstanceQuery();
         for (int i = 0; i < actionIds.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("#{k").append(i).append('}');
@@ -159,18 +173,30 @@ public class ProcessGateway {
             throw new AccessDeniedException("Only the EDI team of " + organisation + " starts its reporting cycle");
         }
         if (standard == null || !properties.reporting().knows(standard) || year == null || year < 2000 || year > 2100) {
-            throw new BadInputException("Unknown standard or year", List.of(
-                    new RowError(1, standard == null || !properties.reporting().knows(standard) ? "standard" : "year",
+            throw new BadInputException(
+                    "Unknown standard or year",
+                    List.of(new RowError(
+                            1,
+                            standard == null || !properties.reporting().knows(standard) ? "standard" : "year",
                             "Give a standard with configured reporting dates (WRES, WDES, GPG) and a year")));
         }
         String key = organisation + ":" + standard.toUpperCase() + ":" + year;
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(REPORTING_PROCESS).processInstanceBusinessKey(key)
-                .count() > 0) {
+        if (runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(REPORTING_PROCESS)
+                        .processInstanceBusinessKey(key)
+                        .count()
+                > 0) {
             throw new ConflictException("The reporting cycle " + key + " is already running");
         }
-        runtime.createProcessInstanceByKey(REPORTING_PROCESS).businessKey(key)
-                .setVariables(Map.of(ProcessVariables.ORGANISATION, organisation,
-                        ProcessVariables.STANDARD, standard.toUpperCase(), ProcessVariables.REPORT_YEAR, year))
+        runtime.createProcessInstanceByKey(REPORTING_PROCESS)
+                .businessKey(key)
+                .setVariables(Map.of(
+                        ProcessVariables.ORGANISATION,
+                        organisation,
+                        ProcessVariables.STANDARD,
+                        standard.toUpperCase(),
+                        ProcessVariables.REPORT_YEAR,
+                        year))
                 .execute();
         audit.record(Entry.of(caller.username(), organisation, "REPORTING_CYCLE", key, "REPORTING_CYCLE_STARTED")
                 .states(null, "STARTED"));
@@ -184,12 +210,15 @@ public class ProcessGateway {
      */
     @Transactional
     public Object complete(String taskId, Caller caller, JsonNode body) {
-        WorkflowTask task = taskList.find(taskId).filter(t -> access.canRead(caller, t.getOrganisation()))
+        WorkflowTask task = taskList.find(taskId)
+                .filter(t -> access.canRead(caller, t.getOrganisation()))
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
         if (!task.isOpen()) {
-            throw new ConflictException("This task was already " + task.getState().name().toLowerCase());
+            throw new ConflictException(
+                    "This task was already " + task.getState().name().toLowerCase());
         }
-        boolean mine = task.getAssignee() != null ? task.getAssignee().equals(caller.username())
+        boolean mine = task.getAssignee() != null
+                ? task.getAssignee().equals(caller.username())
                 : groupsOf(caller).contains(task.getCandidateGroup());
         if (!mine) {
             throw new AccessDeniedException("This task is not yours to complete");
@@ -205,8 +234,12 @@ public class ProcessGateway {
         if (task.getActionId() != null) {
             return lifecycle.state(task.getActionId());
         }
-        return new ReportingState(task.getBusinessKey(), task.getOrganisation(),
-                taskList.openOfProcess(task.getProcessInstanceId()).map(WorkflowTask::view).orElse(null));
+        return new ReportingState(
+                task.getBusinessKey(),
+                task.getOrganisation(),
+                taskList.openOfProcess(task.getProcessInstanceId())
+                        .map(WorkflowTask::view)
+                        .orElse(null));
     }
 
     /**
@@ -240,7 +273,8 @@ public class ProcessGateway {
             throw new ConflictException("The action's process has ended: it cannot be withdrawn now");
         }
         lifecycle.withdrawn(actionId, caller.username(), reason.strip());
-        runtime.createMessageCorrelation(ACTION_WITHDRAWN).processInstanceBusinessKey(String.valueOf(actionId))
+        runtime.createMessageCorrelation(ACTION_WITHDRAWN)
+                .processInstanceBusinessKey(String.valueOf(actionId))
                 .correlate();
         return lifecycle.state(actionId);
     }
@@ -252,16 +286,26 @@ public class ProcessGateway {
         // milestone of the same action is recorded (and shown in the timeline), not opened as a second task
         boolean recovering = taskList.openOfAction(event.actionId()).stream()
                 .anyMatch(t -> t.getKind() == TaskKind.OFF_TRACK_RESPONSE || t.getKind() == TaskKind.RECOVERY_REVIEW);
-        int correlated = recovering ? 0 : runtime.createMessageCorrelation(MILESTONE_OFF_TRACK)
-                .processInstanceBusinessKey(String.valueOf(event.actionId())).correlateAllWithResult().size();
-        audit.record(Entry.of("indicator evaluation", directory.organisationOf(event.actionId()), "ACTION",
-                event.actionId(), "MILESTONE_OFF_TRACK").states(null, "OFF_TRACK")
+        int correlated = recovering
+                ? 0
+                : runtime.createMessageCorrelation(MILESTONE_OFF_TRACK)
+                        .processInstanceBusinessKey(String.valueOf(event.actionId()))
+                        .correlateAllWithResult()
+                        .size();
+        audit.record(Entry.of(
+                        "indicator evaluation",
+                        directory.organisationOf(event.actionId()),
+                        "ACTION",
+                        event.actionId(),
+                        "MILESTONE_OFF_TRACK")
+                .states(null, "OFF_TRACK")
                 .detail("milestone " + event.milestoneId() + ": " + event.indicator() + " " + event.period() + " = "
-                        + event.value() + (recovering ? "; a recovery plan is already under way"
-                        : correlated == 0 ? "; no running process" : "")));
+                        + event.value()
+                        + (recovering
+                                ? "; a recovery plan is already under way"
+                                : correlated == 0 ? "; no running process" : "")));
         return correlated;
     }
-
 
     /** The candidate groups a caller is in: edi:ORG for the EDI team, sponsor:ORG for sponsors. */
     static Set<String> groupsOf(Caller caller) {
@@ -280,13 +324,16 @@ public class ProcessGateway {
     private void start(Long actionId, String organisation, boolean underWay) {
         runtime.createProcessInstanceByKey(ACTION_PROCESS)
                 .businessKey(String.valueOf(actionId))
-                .setVariables(Map.of(ProcessVariables.ACTION_ID, actionId,
-                        ProcessVariables.ORGANISATION, organisation,
-                        ProcessVariables.UNDER_WAY, underWay))
+                .setVariables(Map.of(
+                        ProcessVariables.ACTION_ID,
+                        actionId,
+                        ProcessVariables.ORGANISATION,
+                        organisation,
+                        ProcessVariables.UNDER_WAY,
+                        underWay))
                 .execute();
     }
 
     /** Where a reporting cycle stands after a step. */
-    public record ReportingState(String cycle, String organisation, TaskView next) {
-    }
+    public record ReportingState(String cycle, String organisation, TaskView next) {}
 }

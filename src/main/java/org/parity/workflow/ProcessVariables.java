@@ -11,6 +11,5 @@ final class ProcessVariables {
     static final String STANDARD = "standard";
     static final String REPORT_YEAR = "reportYear";
 
-    private ProcessVariables() {
-    }
+    private ProcessVariables() {}
 }

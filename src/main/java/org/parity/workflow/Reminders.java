@@ -29,8 +29,12 @@ public class Reminders {
     private final Notifier notifier;
     private final WorkflowProperties properties;
 
-    Reminders(TaskList tasks, ActionDirectory directory, AppUserRepository users, Notifier notifier,
-              WorkflowProperties properties) {
+    Reminders(
+            TaskList tasks,
+            ActionDirectory directory,
+            AppUserRepository users,
+            Notifier notifier,
+            WorkflowProperties properties) {
         this.tasks = tasks;
         this.directory = directory;
         this.users = users;
@@ -39,28 +43,47 @@ public class Reminders {
     }
 
     public boolean updateDueSoon(Long actionId, String processInstanceId) {
-        return notifier.send(updateMail(actionId, processInstanceId, "UPDATE_DUE_SOON", directory.leadOf(actionId),
-                "Progress update due soon", "is due on %s."));
+        return notifier.send(updateMail(
+                actionId,
+                processInstanceId,
+                "UPDATE_DUE_SOON",
+                directory.leadOf(actionId),
+                "Progress update due soon",
+                "is due on %s."));
     }
 
     public boolean updateOverdue(Long actionId, String processInstanceId) {
-        return notifier.send(updateMail(actionId, processInstanceId, "UPDATE_OVERDUE", directory.leadOf(actionId),
-                "Progress update overdue", "was due on %s and is now overdue."));
+        return notifier.send(updateMail(
+                actionId,
+                processInstanceId,
+                "UPDATE_OVERDUE",
+                directory.leadOf(actionId),
+                "Progress update overdue",
+                "was due on %s and is now overdue."));
     }
 
     /** After the grace period: the sponsor hears of it (the EDI team gets an OVERDUE_CHASE task). */
     public boolean updateEscalated(Long actionId, String processInstanceId) {
-        return notifier.send(updateMail(actionId, processInstanceId, "UPDATE_ESCALATED", directory.sponsorOf(actionId),
-                "Progress update still overdue", "was due on %s; the EDI team is chasing the lead."));
+        return notifier.send(updateMail(
+                actionId,
+                processInstanceId,
+                "UPDATE_ESCALATED",
+                directory.sponsorOf(actionId),
+                "Progress update still overdue",
+                "was due on %s; the EDI team is chasing the lead."));
     }
 
     public boolean reportDueSoon(String organisation, String processInstanceId) {
-        return notifier.send(reportMail(organisation, processInstanceId, "REPORT_DUE_SOON", List.of(Role.EDI),
-                "Report publication due soon"));
+        return notifier.send(reportMail(
+                organisation, processInstanceId, "REPORT_DUE_SOON", List.of(Role.EDI), "Report publication due soon"));
     }
 
     public boolean reportOverdue(String organisation, String processInstanceId) {
-        return notifier.send(reportMail(organisation, processInstanceId, "REPORT_OVERDUE", List.of(Role.EDI, Role.SPONSOR),
+        return notifier.send(reportMail(
+                organisation,
+                processInstanceId,
+                "REPORT_OVERDUE",
+                List.of(Role.EDI, Role.SPONSOR),
                 "Report publication overdue"));
     }
 
@@ -75,14 +98,24 @@ public class Reminders {
             to.add(task.getAssignee());
         }
         String with = task.getAssignee() != null ? task.getAssignee() : groupName(task.getCandidateGroup());
-        people.stream().filter(u -> u.getRoles().contains(Role.EDI)).map(AppUser::getUsername).forEach(to::add);
-        String due = task.getDueAt() == null ? "(no date)" : DAY.format(task.getDueAt().atZone(properties.zone()));
-        String about = task.getActionTitle() != null ? " for the action \"" + task.getActionTitle() + "\""
+        people.stream()
+                .filter(u -> u.getRoles().contains(Role.EDI))
+                .map(AppUser::getUsername)
+                .forEach(to::add);
+        String due = task.getDueAt() == null
+                ? "(no date)"
+                : DAY.format(task.getDueAt().atZone(properties.zone()));
+        String about = task.getActionTitle() != null
+                ? " for the action \"" + task.getActionTitle() + "\""
                 : " for " + task.getBusinessKey();
         String body = "The task \"" + task.getTitle() + "\"" + about + " was due on " + due + " and is still open with "
                 + with + ".\n\nThe task: " + notifier.link("/tasks/" + task.getId()) + "\n";
-        return notifier.send(new Mail(task.getId() + ":TASK_OVERDUE:" + task.getDueAt(), task.getOrganisation(),
-                List.copyOf(to), "[Parity] Task overdue: " + task.getTitle(), body));
+        return notifier.send(new Mail(
+                task.getId() + ":TASK_OVERDUE:" + task.getDueAt(),
+                task.getOrganisation(),
+                List.copyOf(to),
+                "[Parity] Task overdue: " + task.getTitle(),
+                body));
     }
 
     private static String groupName(String group) {
@@ -98,26 +131,37 @@ public class Reminders {
         return group;
     }
 
-    private Mail updateMail(Long actionId, String processInstanceId, String kind, String to, String subject,
-                            String sentence) {
+    private Mail updateMail(
+            Long actionId, String processInstanceId, String kind, String to, String subject, String sentence) {
         Optional<WorkflowTask> task = tasks.open(processInstanceId, TaskKind.PROGRESS_UPDATE);
-        String due = task.map(WorkflowTask::getDueAt).map(d -> DAY.format(d.atZone(properties.zone()))).orElse("(no date)");
+        String due = task.map(WorkflowTask::getDueAt)
+                .map(d -> DAY.format(d.atZone(properties.zone())))
+                .orElse("(no date)");
         String title = directory.action(actionId).getTitle();
         String body = "The progress update for the action \"" + title + "\" " + String.format(sentence, due) + "\n\n"
-                + "Your tasks: " + notifier.link("/api/me/tasks") + task.map(t -> " (task " + t.getId() + ")").orElse("")
+                + "Your tasks: " + notifier.link("/api/me/tasks")
+                + task.map(t -> " (task " + t.getId() + ")").orElse("")
                 + "\nThe action: " + notifier.link("/actions/" + actionId) + "\n";
-        return new Mail(key(processInstanceId, kind, task), directory.organisationOf(actionId),
-                to == null ? List.of() : List.of(to), "[Parity] " + subject + ": " + title, body);
+        return new Mail(
+                key(processInstanceId, kind, task),
+                directory.organisationOf(actionId),
+                to == null ? List.of() : List.of(to),
+                "[Parity] " + subject + ": " + title,
+                body);
     }
 
-    private Mail reportMail(String organisation, String processInstanceId, String kind, List<Role> roles,
-                            String subject) {
+    private Mail reportMail(
+            String organisation, String processInstanceId, String kind, List<Role> roles, String subject) {
         Optional<WorkflowTask> task = tasks.openOfProcess(processInstanceId);
         List<String> to = users.findByOrganisationCodeOrderByUsername(organisation).stream()
-                .filter(u -> roles.stream().anyMatch(u.getRoles()::contains)).map(AppUser::getUsername).toList();
-        String body = "The report " + task.map(WorkflowTask::getBusinessKey).orElse(processInstanceId) + " is waiting at: "
-                + task.map(WorkflowTask::getTitle).orElse("(no open task)") + "\n\nTasks: " + notifier.link("/api/me/tasks")
-                + "\n";
+                .filter(u -> roles.stream().anyMatch(u.getRoles()::contains))
+                .map(AppUser::getUsername)
+                .toList();
+        String body =
+                "The report " + task.map(WorkflowTask::getBusinessKey).orElse(processInstanceId) + " is waiting at: "
+                        + task.map(WorkflowTask::getTitle).orElse("(no open task)") + "\n\nTasks: "
+                        + notifier.link("/api/me/tasks")
+                        + "\n";
         return new Mail(key(processInstanceId, kind, task), organisation, to, "[Parity] " + subject, body);
     }
 

@@ -58,7 +58,8 @@ public class Schedule {
 
     /** When the EDI team chases and the sponsor is told: the update's due date plus the grace period. */
     public Date updateEscalationDate(Long actionId) {
-        return Date.from(updateDue(actionId).plus(timing(actionId).gracePeriod()).toInstant());
+        return Date.from(
+                updateDue(actionId).plus(timing(actionId).gracePeriod()).toInstant());
     }
 
     /** When a one-off task (scope, sign-off, a review, a chase) opened now is due. */
@@ -97,18 +98,24 @@ public class Schedule {
     }
 
     public Date reportReminderDate(String organisation, String standard, Integer reportYear) {
-        Instant deadline = publicationDeadline(organisation, standard, reportYear).toInstant();
-        return Date.from(deadline.atZone(properties.zone()).minus(properties.reporting().reminderBefore()).toInstant());
+        Instant deadline =
+                publicationDeadline(organisation, standard, reportYear).toInstant();
+        return Date.from(deadline.atZone(properties.zone())
+                .minus(properties.reporting().reminderBefore())
+                .toInstant());
     }
 
     private Date afterSnapshot(int reportYear, Period after) {
         LocalDate snapshot = MonthDay.parse(properties.reporting().snapshot()).atYear(reportYear);
-        return Date.from(snapshot.plus(after).plusDays(1).atStartOfDay(properties.zone()).toInstant());
+        return Date.from(
+                snapshot.plus(after).plusDays(1).atStartOfDay(properties.zone()).toInstant());
     }
 
     /** How long the lead has for the update now opening (see {@link #updateDueDate}). */
     private Period window(Long actionId) {
-        return progress.latestIsReturned(actionId) ? timing(actionId).stepDue() : cadence(actionId).interval();
+        return progress.latestIsReturned(actionId)
+                ? timing(actionId).stepDue()
+                : cadence(actionId).interval();
     }
 
     /** The update's due date, to the minute, so the task and its timers read the same instant. */

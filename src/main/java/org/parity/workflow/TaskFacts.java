@@ -3,9 +3,19 @@ package org.parity.workflow;
 import java.time.Instant;
 
 /** What a task listener knows about a task, independent of the engine's types. */
-record TaskFacts(String id, TaskKind kind, String activity, String name, String processInstanceId,
-                 String businessKey, Long actionId, String organisation, String assignee, String candidateGroup,
-                 Instant created, Instant due) {
+record TaskFacts(
+        String id,
+        TaskKind kind,
+        String activity,
+        String name,
+        String processInstanceId,
+        String businessKey,
+        Long actionId,
+        String organisation,
+        String assignee,
+        String candidateGroup,
+        Instant created,
+        Instant due) {
 
     /** Enough to close a task the read model already holds. */
     static TaskFacts of(String id) {

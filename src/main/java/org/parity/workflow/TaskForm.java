@@ -10,11 +10,9 @@ sealed interface TaskForm {
 
     String comment();
 
-    record CommentForm(String comment) implements TaskForm {
-    }
+    record CommentForm(String comment) implements TaskForm {}
 
-    record DecisionForm(Decision decision, String comment) implements TaskForm {
-    }
+    record DecisionForm(Decision decision, String comment) implements TaskForm {}
 
     record ProgressForm(UpdateForm update) implements TaskForm {
         public String comment() {
@@ -22,9 +20,7 @@ sealed interface TaskForm {
         }
     }
 
-    record ExtensionForm(LocalDate newDue, boolean proposeCompletion, String comment) implements TaskForm {
-    }
+    record ExtensionForm(LocalDate newDue, boolean proposeCompletion, String comment) implements TaskForm {}
 
-    record ImpactForm(Working working, String comment) implements TaskForm {
-    }
+    record ImpactForm(Working working, String comment) implements TaskForm {}
 }

@@ -34,14 +34,16 @@ final class TaskForms {
 
     static TaskForm parse(TaskKind kind, JsonNode body, LocalDate today) {
         if (body == null || !body.isObject()) {
-            throw new BadInputException("The form must be a JSON object",
+            throw new BadInputException(
+                    "The form must be a JSON object",
                     List.of(new RowError(1, "body", "Send the task's form as a JSON object")));
         }
         TaskForms f = new TaskForms(body);
         TaskForm form = switch (kind) {
             case SCOPE, OFF_TRACK_RESPONSE, OVERDUE_CHASE -> new CommentForm(f.text("comment", true));
             case LOAD_FIGURES, PREPARE_REPORT, PUBLISH_REPORT -> new CommentForm(f.text("comment", false));
-            case SIGN_OFF, REVIEW, RECOVERY_REVIEW, COMPLETION_REVIEW, EXTENSION_REVIEW, REPORT_SIGN_OFF -> f.decision();
+            case SIGN_OFF, REVIEW, RECOVERY_REVIEW, COMPLETION_REVIEW, EXTENSION_REVIEW, REPORT_SIGN_OFF ->
+                f.decision();
             case PROGRESS_UPDATE -> f.update();
             case EXTENSION_REQUEST -> f.extension(today);
             case IMPACT_EVALUATION -> new ImpactForm(f.choice("working", Working.class), f.text("comment", true));
@@ -89,7 +91,9 @@ final class TaskForms {
         }
         if (propose && newDue != null) {
             error("newDue", "Either ask for a new due date or propose completion, not both");
-        } else if (!propose && newDue == null && errors.stream().noneMatch(e -> e.field().equals("newDue"))) {
+        } else if (!propose
+                && newDue == null
+                && errors.stream().noneMatch(e -> e.field().equals("newDue"))) {
             error("newDue", "Give a new due date (YYYY-MM-DD), or set proposeCompletion to true");
         }
         return new ExtensionForm(newDue, propose, text("comment", true));
@@ -121,13 +125,14 @@ final class TaskForms {
 
     private <E extends Enum<E>> E choice(String field, Class<E> type) {
         JsonNode node = body.get(field);
-        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        String allowed = String.join(
+                ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         if (node == null || node.isNull() || !node.isTextual()) {
             error(field, "Choose one of " + allowed);
             return null;
         }
         try {
-            return Enum.valueOf(type, node.asText());   // exactly as listed: "green " or "approve" is not a choice
+            return Enum.valueOf(type, node.asText()); // exactly as listed: "green " or "approve" is not a choice
         } catch (IllegalArgumentException e) {
             error(field, "Choose one of " + allowed);
             return null;

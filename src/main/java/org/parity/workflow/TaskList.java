@@ -26,13 +26,15 @@ class TaskList {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         switch (event) {
             case "create" -> {
-                String actionTitle = facts.actionId() == null ? null : directory.action(facts.actionId()).getTitle();
+                String actionTitle = facts.actionId() == null
+                        ? null
+                        : directory.action(facts.actionId()).getTitle();
                 String subject = actionTitle != null ? actionTitle : facts.businessKey();
                 tasks.save(new WorkflowTask(facts, actionTitle, facts.name() + ": " + subject));
             }
             case "complete" -> tasks.findById(facts.id()).ifPresent(t -> t.completed(now));
             case "delete" -> tasks.findById(facts.id()).ifPresent(t -> t.cancelled(now));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -43,22 +45,22 @@ class TaskList {
 
     @Transactional(readOnly = true)
     Optional<WorkflowTask> open(String processInstanceId, TaskKind kind) {
-        return tasks.findFirstByProcessInstanceIdAndKindAndStateOrderByCreatedAtDesc(processInstanceId, kind,
-                WorkflowTask.State.OPEN);
+        return tasks.findFirstByProcessInstanceIdAndKindAndStateOrderByCreatedAtDesc(
+                processInstanceId, kind, WorkflowTask.State.OPEN);
     }
 
     @Transactional(readOnly = true)
     Optional<WorkflowTask> lastCompleted(String processInstanceId, TaskKind kind) {
-        return tasks.findFirstByProcessInstanceIdAndKindAndStateOrderByCreatedAtDesc(processInstanceId, kind,
-                WorkflowTask.State.COMPLETED);
+        return tasks.findFirstByProcessInstanceIdAndKindAndStateOrderByCreatedAtDesc(
+                processInstanceId, kind, WorkflowTask.State.COMPLETED);
     }
 
     @Transactional(readOnly = true)
     Optional<WorkflowTask> openOfProcess(String processInstanceId) {
         return tasks.findByProcessInstanceIdOrderByCreatedAtAsc(processInstanceId).stream()
-                .filter(WorkflowTask::isOpen).reduce((first, second) -> second);
+                .filter(WorkflowTask::isOpen)
+                .reduce((first, second) -> second);
     }
-
 
     @Transactional(readOnly = true)
     List<WorkflowTask> openOfAction(Long actionId) {

@@ -29,20 +29,39 @@ public class TaskListRecorder implements TaskListener {
     static TaskFacts factsOf(DelegateTask task) {
         Object actionId = task.getVariable(ProcessVariables.ACTION_ID);
         Object organisation = task.getVariable(ProcessVariables.ORGANISATION);
-        String group = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null)
-                .findFirst().orElse(null);
-        return new TaskFacts(task.getId(), kindOf(task), task.getTaskDefinitionKey(), task.getName(),
-                task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
+        String group = task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(g -> g != null)
+                .findFirst()
+                .orElse(null);
+        return new TaskFacts(
+                task.getId(),
+                kindOf(task),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                task.getProcessInstanceId(),
+                task.getExecution().getProcessBusinessKey(),
                 actionId == null ? null : ((Number) actionId).longValue(),
-                organisation == null ? null : organisation.toString(), task.getAssignee(), group,
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                organisation == null ? null : organisation.toString(),
+                task.getAssignee(),
+                group,
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     static TaskKind kindOf(DelegateTask task) {
-        return task.getBpmnModelElementInstance().getExtensionElements().getElementsQuery()
-                .filterByType(CamundaProperties.class).singleResult().getCamundaProperties().stream()
-                .filter(p -> "kind".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-                .map(TaskKind::valueOf).findFirst()
+        return task
+                .getBpmnModelElementInstance()
+                .getExtensionElements()
+                .getElementsQuery()
+                .filterByType(CamundaProperties.class)
+                .singleResult()
+                .getCamundaProperties()
+                .stream()
+                .filter(p -> "kind".equals(p.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .map(TaskKind::valueOf)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(task.getTaskDefinitionKey() + " names no kind"));
     }
 }

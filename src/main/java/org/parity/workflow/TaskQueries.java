@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parity.common.NotFoundException;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
-import org.parity.plan.PlanViews.ActionLine;
-import org.parity.common.NotFoundException;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
+import org.parity.plan.PlanViews.ActionLine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,29 +58,36 @@ public class TaskQueries {
     public Paged<LedAction> ledBy(Caller caller, Instant now, LocalDate today, Integer page, int size) {
         Set<String> orgs = access.visibleCodes(caller);
         Pager pager = Pager.of("page", page, size, worklists.countLed(caller.username(), orgs));
-        List<LedAction> rows = pager.total() == 0 ? List.of()
+        List<LedAction> rows = pager.total() == 0
+                ? List.of()
                 : worklists.led(caller.username(), orgs, now, today, pager.offset(), size).stream()
-                        .map(r -> new LedAction(r.action(), r.update())).toList();
+                        .map(r -> new LedAction(r.action(), r.update()))
+                        .toList();
         return new Paged<>(rows, pager);
     }
 
     private Paged<TaskView> tasks(Caller caller, Worklists.Scope scope, Integer page, int size) {
         Set<String> groups = ProcessGateway.groupsOf(caller);
-        Pager pager = Pager.of(scope == Worklists.Scope.DECISIONS ? "page" : "tasksPage", page, size,
+        Pager pager = Pager.of(
+                scope == Worklists.Scope.DECISIONS ? "page" : "tasksPage",
+                page,
+                size,
                 worklists.countOpen(caller.username(), groups, scope));
-        return new Paged<>(pager.total() == 0 ? List.of()
-                : worklists.open(caller.username(), groups, scope, pager.offset(), size), pager);
+        return new Paged<>(
+                pager.total() == 0 ? List.of() : worklists.open(caller.username(), groups, scope, pager.offset(), size),
+                pager);
     }
 
     /** An action the caller leads and its soonest open progress update task (null when none is open). */
-    public record LedAction(ActionLine action, TaskView update) {
-    }
+    public record LedAction(ActionLine action, TaskView update) {}
 
     /** One task: 404 when the caller cannot see its organisation, 403 when it is not theirs to do. */
     public TaskView task(Caller caller, String taskId) {
-        WorkflowTask task = taskList.find(taskId).filter(t -> access.canRead(caller, t.getOrganisation()))
+        WorkflowTask task = taskList.find(taskId)
+                .filter(t -> access.canRead(caller, t.getOrganisation()))
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
-        boolean mine = task.getAssignee() != null ? task.getAssignee().equals(caller.username())
+        boolean mine = task.getAssignee() != null
+                ? task.getAssignee().equals(caller.username())
                 : ProcessGateway.groupsOf(caller).contains(task.getCandidateGroup());
         if (!mine) {
             throw new AccessDeniedException("This task is not yours");
@@ -92,18 +99,29 @@ public class TaskQueries {
     public Paged<TaskView> overdueUpdates(Caller caller, String organisation, Instant now, Integer page, int size) {
         access.readable(caller, organisation);
         List<TaskKind> kinds = List.of(TaskKind.PROGRESS_UPDATE);
-        Pager pager = Pager.of("overduePage", page, size, worklists.countInOrganisation(organisation, kinds, null, now));
-        return new Paged<>(pager.total() == 0 ? List.of() : worklists.inOrganisation(organisation, kinds, null, now,
-                Worklists.Scope.WORK, pager.offset(), size), pager);
+        Pager pager =
+                Pager.of("overduePage", page, size, worklists.countInOrganisation(organisation, kinds, null, now));
+        return new Paged<>(
+                pager.total() == 0
+                        ? List.of()
+                        : worklists.inOrganisation(
+                                organisation, kinds, null, now, Worklists.Scope.WORK, pager.offset(), size),
+                pager);
     }
 
     /** One page of the decisions waiting on the organisation's sponsors, oldest first. */
     public Paged<TaskView> decisionsWaiting(Caller caller, String organisation, Integer page, int size) {
         access.readable(caller, organisation);
-        List<TaskKind> kinds = Arrays.stream(TaskKind.values()).filter(TaskKind::isDecision).toList();
-        Pager pager = Pager.of("waitingPage", page, size, worklists.countInOrganisation(organisation, kinds, null, null));
-        return new Paged<>(pager.total() == 0 ? List.of() : worklists.inOrganisation(organisation, kinds, null, null,
-                Worklists.Scope.DECISIONS, pager.offset(), size), pager);
+        List<TaskKind> kinds =
+                Arrays.stream(TaskKind.values()).filter(TaskKind::isDecision).toList();
+        Pager pager =
+                Pager.of("waitingPage", page, size, worklists.countInOrganisation(organisation, kinds, null, null));
+        return new Paged<>(
+                pager.total() == 0
+                        ? List.of()
+                        : worklists.inOrganisation(
+                                organisation, kinds, null, null, Worklists.Scope.DECISIONS, pager.offset(), size),
+                pager);
     }
 
     /** The organisation's open tasks falling due from {@code from} up to (not including) {@code to}, soonest first, at most {@code limit}. */
@@ -111,8 +129,11 @@ public class TaskQueries {
         access.readable(caller, organisation);
         List<TaskKind> kinds = List.of(TaskKind.values());
         Pager pager = Pager.of("dueSoonPage", 1, limit, worklists.countInOrganisation(organisation, kinds, from, to));
-        return new Paged<>(pager.total() == 0 ? List.of() : worklists.inOrganisation(organisation, kinds, from, to,
-                Worklists.Scope.WORK, 0, limit), pager);
+        return new Paged<>(
+                pager.total() == 0
+                        ? List.of()
+                        : worklists.inOrganisation(organisation, kinds, from, to, Worklists.Scope.WORK, 0, limit),
+                pager);
     }
 
     /** The EDI team's open chase tasks of these actions, by action. */
@@ -121,5 +142,4 @@ public class TaskQueries {
         worklists.openOfActions(actionIds, TaskKind.OVERDUE_CHASE).forEach(t -> chases.putIfAbsent(t.actionId(), t));
         return chases;
     }
-
 }

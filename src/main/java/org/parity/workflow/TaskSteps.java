@@ -46,29 +46,52 @@ class TaskSteps {
         Long id = task.getActionId();
         return switch (task.getKind()) {
             case SCOPE -> record(id, caller, SubmissionKind.SCOPE, SubmissionForm.comment(form.comment()));
-            case OFF_TRACK_RESPONSE -> record(id, caller, SubmissionKind.OFF_TRACK_RESPONSE, SubmissionForm.comment(form.comment()));
-            case OVERDUE_CHASE -> record(id, caller, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment(form.comment()));
-            case IMPACT_EVALUATION -> record(id, caller, SubmissionKind.IMPACT_EVALUATION,
-                    new SubmissionForm(form.comment(), null, false, ((ImpactForm) form).working()));
+            case OFF_TRACK_RESPONSE ->
+                record(id, caller, SubmissionKind.OFF_TRACK_RESPONSE, SubmissionForm.comment(form.comment()));
+            case OVERDUE_CHASE ->
+                record(id, caller, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment(form.comment()));
+            case IMPACT_EVALUATION ->
+                record(
+                        id,
+                        caller,
+                        SubmissionKind.IMPACT_EVALUATION,
+                        new SubmissionForm(form.comment(), null, false, ((ImpactForm) form).working()));
             case PROGRESS_UPDATE -> {
                 ProgressForm update = (ProgressForm) form;
                 progress.submit(id, caller, update.update());
-                yield Map.of(ProcessVariables.COMPLETION_PROPOSED, update.update().proposeCompletion());
+                yield Map.of(
+                        ProcessVariables.COMPLETION_PROPOSED, update.update().proposeCompletion());
             }
             case EXTENSION_REQUEST -> {
                 ExtensionForm request = (ExtensionForm) form;
-                progress.record(id, caller, SubmissionKind.EXTENSION_REQUEST,
+                progress.record(
+                        id,
+                        caller,
+                        SubmissionKind.EXTENSION_REQUEST,
                         new SubmissionForm(request.comment(), request.newDue(), request.proposeCompletion(), null));
                 yield Map.of(ProcessVariables.COMPLETION_PROPOSED, request.proposeCompletion());
             }
-            case SIGN_OFF -> decided(decideOn(id, SubmissionKind.SCOPE, ReviewKind.SIGN_OFF, caller, (DecisionForm) form),
-                    () -> lifecycle.signedOff(id, caller.username()));
-            case RECOVERY_REVIEW -> decided(decideOn(id, SubmissionKind.OFF_TRACK_RESPONSE, ReviewKind.RECOVERY_REVIEW,
-                    caller, (DecisionForm) form), () -> { });
+            case SIGN_OFF ->
+                decided(
+                        decideOn(id, SubmissionKind.SCOPE, ReviewKind.SIGN_OFF, caller, (DecisionForm) form),
+                        () -> lifecycle.signedOff(id, caller.username()));
+            case RECOVERY_REVIEW ->
+                decided(
+                        decideOn(
+                                id,
+                                SubmissionKind.OFF_TRACK_RESPONSE,
+                                ReviewKind.RECOVERY_REVIEW,
+                                caller,
+                                (DecisionForm) form),
+                        () -> {});
             case EXTENSION_REVIEW -> {
                 Submission request = awaiting(id, SubmissionKind.EXTENSION_REQUEST);
-                Review review = progress.decideSubmission(request.getId(), caller, ReviewKind.EXTENSION_REVIEW,
-                        ((DecisionForm) form).decision(), form.comment());
+                Review review = progress.decideSubmission(
+                        request.getId(),
+                        caller,
+                        ReviewKind.EXTENSION_REVIEW,
+                        ((DecisionForm) form).decision(),
+                        form.comment());
                 yield decided(review, () -> lifecycle.extended(id, caller.username(), request.getNewDue()));
             }
             case REVIEW -> reviewUpdate(id, caller, (DecisionForm) form, false);
@@ -96,16 +119,19 @@ class TaskSteps {
     }
 
     private Map<String, Object> reviewCompletion(Long actionId, Caller caller, DecisionForm form) {
-        Optional<ProgressUpdate> update = progress.awaitingDecision(actionId).filter(ProgressUpdate::isProposeCompletion);
+        Optional<ProgressUpdate> update =
+                progress.awaitingDecision(actionId).filter(ProgressUpdate::isProposeCompletion);
         if (update.isPresent()) {
             return reviewUpdate(actionId, caller, form, true);
         }
-        Review review = decideOn(actionId, SubmissionKind.EXTENSION_REQUEST, ReviewKind.COMPLETION_REVIEW, caller, form);
+        Review review =
+                decideOn(actionId, SubmissionKind.EXTENSION_REQUEST, ReviewKind.COMPLETION_REVIEW, caller, form);
         return decided(review, () -> lifecycle.completed(actionId, caller.username()));
     }
 
     private Review decideOn(Long actionId, SubmissionKind kind, ReviewKind review, Caller caller, DecisionForm form) {
-        return progress.decideSubmission(awaiting(actionId, kind).getId(), caller, review, form.decision(), form.comment());
+        return progress.decideSubmission(
+                awaiting(actionId, kind).getId(), caller, review, form.decision(), form.comment());
     }
 
     private Submission awaiting(Long actionId, SubmissionKind kind) {
@@ -121,20 +147,34 @@ class TaskSteps {
     }
 
     private Map<String, Object> reportStep(WorkflowTask task, Caller caller, CommentForm form) {
-        audit.record(Entry.of(caller.username(), task.getOrganisation(), "REPORTING_CYCLE", task.getBusinessKey(),
-                task.getKind() + "_DONE").states(task.getKind().name(), "DONE").comment(form.comment()));
+        audit.record(Entry.of(
+                        caller.username(),
+                        task.getOrganisation(),
+                        "REPORTING_CYCLE",
+                        task.getBusinessKey(),
+                        task.getKind() + "_DONE")
+                .states(task.getKind().name(), "DONE")
+                .comment(form.comment()));
         return Map.of();
     }
 
     private Map<String, Object> reportSignOff(WorkflowTask task, Caller caller, DecisionForm form) {
         boolean preparedByCaller = tasks.lastCompleted(task.getProcessInstanceId(), TaskKind.PREPARE_REPORT)
-                .map(WorkflowTask::getCompletedBy).filter(caller.username()::equals).isPresent();
+                .map(WorkflowTask::getCompletedBy)
+                .filter(caller.username()::equals)
+                .isPresent();
         if (form.decision() == Decision.APPROVE && preparedByCaller) {
             throw new FourEyesException("report");
         }
         boolean approved = form.decision() == Decision.APPROVE;
-        audit.record(Entry.of(caller.username(), task.getOrganisation(), "REPORTING_CYCLE", task.getBusinessKey(),
-                "REPORT_SIGN_OFF_DECIDED").states("PREPARED", approved ? "APPROVED" : "RETURNED").comment(form.comment()));
+        audit.record(Entry.of(
+                        caller.username(),
+                        task.getOrganisation(),
+                        "REPORTING_CYCLE",
+                        task.getBusinessKey(),
+                        "REPORT_SIGN_OFF_DECIDED")
+                .states("PREPARED", approved ? "APPROVED" : "RETURNED")
+                .comment(form.comment()));
         return Map.of(ProcessVariables.APPROVED, approved);
     }
 }

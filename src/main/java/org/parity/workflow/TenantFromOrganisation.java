@@ -20,7 +20,8 @@ class TenantFromOrganisation extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new TenantIdProvider() {
             @Override
             public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-                Object organisation = ctx.getVariables() == null ? null : ctx.getVariables().get(ProcessVariables.ORGANISATION);
+                Object organisation =
+                        ctx.getVariables() == null ? null : ctx.getVariables().get(ProcessVariables.ORGANISATION);
                 return organisation == null ? null : organisation.toString();
             }
 
@@ -30,7 +31,8 @@ class TenantFromOrganisation extends AbstractProcessEnginePlugin {
             }
 
             @Override
-            public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+            public String provideTenantIdForHistoricDecisionInstance(
+                    TenantIdProviderHistoricDecisionInstanceContext ctx) {
                 return null;
             }
         });

@@ -19,14 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        {@code zone}, marks milestones past their date as missed; hourly by default
  */
 @ConfigurationProperties("parity.workflow")
-public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
-                                 @DefaultValue("P14D") Period gracePeriod,
-                                 @DefaultValue("P14D") Period stepDue,
-                                 @DefaultValue("P1Y") Period openEndedReview,
-                                 @DefaultValue("Europe/London") ZoneId zone,
-                                 @DefaultValue("0 5 * * * ?") String sweepCycle,
-                                 Map<String, Timing> organisations,
-                                 Reporting reporting) {
+public record WorkflowProperties(
+        @DefaultValue("P7D") Period reminderBefore,
+        @DefaultValue("P14D") Period gracePeriod,
+        @DefaultValue("P14D") Period stepDue,
+        @DefaultValue("P1Y") Period openEndedReview,
+        @DefaultValue("Europe/London") ZoneId zone,
+        @DefaultValue("0 5 * * * ?") String sweepCycle,
+        Map<String, Timing> organisations,
+        Reporting reporting) {
 
     public WorkflowProperties {
         organisations = organisations == null ? Map.of() : Map.copyOf(organisations);
@@ -35,18 +36,23 @@ public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
 
     /** The timing for one organisation: its overrides, else the defaults. */
     public Timing timingOf(String organisation) {
-        Timing own = organisation == null ? null : organisations.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(organisation)).map(Map.Entry::getValue).findFirst().orElse(null);
+        Timing own = organisation == null
+                ? null
+                : organisations.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(organisation))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null);
         if (own == null) {
             return new Timing(reminderBefore, gracePeriod, stepDue);
         }
-        return new Timing(own.reminderBefore() == null ? reminderBefore : own.reminderBefore(),
+        return new Timing(
+                own.reminderBefore() == null ? reminderBefore : own.reminderBefore(),
                 own.gracePeriod() == null ? gracePeriod : own.gracePeriod(),
                 own.stepDue() == null ? stepDue : own.stepDue());
     }
 
-    public record Timing(Period reminderBefore, Period gracePeriod, Period stepDue) {
-    }
+    public record Timing(Period reminderBefore, Period gracePeriod, Period stepDue) {}
 
     /**
      * The yearly reporting cycle: dates counted from the data snapshot (31 March of the report year).
@@ -63,8 +69,10 @@ public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
         }
 
         public StandardDates of(String standard) {
-            return standards.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(standard))
-                    .map(Map.Entry::getValue).findFirst()
+            return standards.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(standard))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no reporting dates configured for " + standard));
         }
 
@@ -73,6 +81,5 @@ public record WorkflowProperties(@DefaultValue("P7D") Period reminderBefore,
         }
     }
 
-    public record StandardDates(Period figuresDue, Period reportDue, Period signOffDue, Period publishBy) {
-    }
+    public record StandardDates(Period figuresDue, Period reportDue, Period signOffDue, Period publishBy) {}
 }

@@ -17,7 +17,11 @@ import java.time.Instant;
 @Table(name = "workflow_task")
 class WorkflowTask {
 
-    enum State { OPEN, COMPLETED, CANCELLED }
+    enum State {
+        OPEN,
+        COMPLETED,
+        CANCELLED
+    }
 
     @Id
     private String id;
@@ -67,8 +71,7 @@ class WorkflowTask {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
-    protected WorkflowTask() {
-    }
+    protected WorkflowTask() {}
 
     WorkflowTask(TaskFacts facts, String actionTitle, String title) {
         this.id = facts.id();
@@ -81,30 +84,81 @@ class WorkflowTask {
         this.organisation = facts.organisation();
         this.assignee = facts.assignee();
         this.candidateGroup = facts.assignee() == null && facts.candidateGroup() == null && facts.organisation() != null
-                ? Assignment.EDI + facts.organisation() : facts.candidateGroup();
+                ? Assignment.EDI + facts.organisation()
+                : facts.candidateGroup();
         this.title = title;
         this.createdAt = facts.created();
         this.dueAt = facts.due();
         this.state = State.OPEN;
     }
 
-    String getId() { return id; }
-    TaskKind getKind() { return kind; }
-    String getActivity() { return activity; }
-    String getProcessInstanceId() { return processInstanceId; }
-    String getBusinessKey() { return businessKey; }
-    Long getActionId() { return actionId; }
-    String getActionTitle() { return actionTitle; }
-    String getOrganisation() { return organisation; }
-    String getAssignee() { return assignee; }
-    String getCandidateGroup() { return candidateGroup; }
-    String getTitle() { return title; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getDueAt() { return dueAt; }
-    State getState() { return state; }
-    String getCompletedBy() { return completedBy; }
-    Instant getClosedAt() { return closedAt; }
-    Instant getEscalatedAt() { return escalatedAt; }
+    String getId() {
+        return id;
+    }
+
+    TaskKind getKind() {
+        return kind;
+    }
+
+    String getActivity() {
+        return activity;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    String getBusinessKey() {
+        return businessKey;
+    }
+
+    Long getActionId() {
+        return actionId;
+    }
+
+    String getActionTitle() {
+        return actionTitle;
+    }
+
+    String getOrganisation() {
+        return organisation;
+    }
+
+    String getAssignee() {
+        return assignee;
+    }
+
+    String getCandidateGroup() {
+        return candidateGroup;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    State getState() {
+        return state;
+    }
+
+    String getCompletedBy() {
+        return completedBy;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    Instant getEscalatedAt() {
+        return escalatedAt;
+    }
 
     boolean isOpen() {
         return state == State.OPEN;
@@ -132,7 +186,17 @@ class WorkflowTask {
     }
 
     TaskView view() {
-        return new TaskView(id, kind, actionId, actionTitle, organisation, title, assignee, candidateGroup, createdAt,
-                dueAt, state.name());
+        return new TaskView(
+                id,
+                kind,
+                actionId,
+                actionTitle,
+                organisation,
+                title,
+                assignee,
+                candidateGroup,
+                createdAt,
+                dueAt,
+                state.name());
     }
 }

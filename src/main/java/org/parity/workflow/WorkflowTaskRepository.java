@@ -16,6 +16,6 @@ interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
     List<WorkflowTask> findByActionIdAndStateOrderByCreatedAtAsc(Long actionId, WorkflowTask.State state);
 
     /** Open tasks past their due date not yet escalated, the longest overdue first (index ix_task_overdue). */
-    List<WorkflowTask> findByStateAndEscalatedAtIsNullAndDueAtBeforeOrderByDueAtAsc(WorkflowTask.State state,
-                                                                                   Instant before, Pageable page);
+    List<WorkflowTask> findByStateAndEscalatedAtIsNullAndDueAtBeforeOrderByDueAtAsc(
+            WorkflowTask.State state, Instant before, Pageable page);
 }

@@ -43,12 +43,15 @@ class Worklists {
 
         List<String> kinds() {
             return Arrays.stream(TaskKind.values())
-                    .filter(k -> this == ALL || (this == DECISIONS) == k.isDecision()).map(Enum::name).toList();
+                    .filter(k -> this == ALL || (this == DECISIONS) == k.isDecision())
+                    .map(Enum::name)
+                    .toList();
         }
     }
 
-    private static final String TASK_COLUMNS = "t.id, t.kind, t.action_id, t.action_title, t.organisation_code, t.title, "
-            + "t.assignee, t.candidate_group, t.created_at, t.due_at, t.state";
+    private static final String TASK_COLUMNS =
+            "t.id, t.kind, t.action_id, t.action_title, t.organisation_code, t.title, "
+                    + "t.assignee, t.candidate_group, t.created_at, t.due_at, t.state";
 
     /**
      * Open tasks of these kinds assigned to the person or offered to one of their groups: two index
@@ -66,7 +69,8 @@ class Worklists {
     }
 
     long countOpen(String username, Collection<String> groups, Scope scope) {
-        Long n = jdbc.queryForObject("select count(*) from (" + MINE + ") t", params(username, groups, scope), Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from (" + MINE + ") t", params(username, groups, scope), Long.class);
         return n == null ? 0 : n;
     }
 
@@ -74,8 +78,8 @@ class Worklists {
     List<TaskView> open(String username, Collection<String> groups, Scope scope, long offset, int size) {
         String sql = "select * from (" + MINE + ") t" + scope.order
                 + (size > 0 ? " offset :offset rows fetch next :size rows only" : "");
-        return jdbc.query(sql, params(username, groups, scope).addValue("offset", offset).addValue("size", size),
-                TASK_VIEW);
+        return jdbc.query(
+                sql, params(username, groups, scope).addValue("offset", offset).addValue("size", size), TASK_VIEW);
     }
 
     /**
@@ -84,17 +88,28 @@ class Worklists {
      */
     long countInOrganisation(String organisation, Collection<TaskKind> kinds, Instant dueFrom, Instant dueTo) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long n = jdbc.queryForObject("select count(*) from workflow_task t"
-                + inOrganisation(organisation, kinds, dueFrom, dueTo, params), params, Long.class);
+        Long n = jdbc.queryForObject(
+                "select count(*) from workflow_task t" + inOrganisation(organisation, kinds, dueFrom, dueTo, params),
+                params,
+                Long.class);
         return n == null ? 0 : n;
     }
 
-    List<TaskView> inOrganisation(String organisation, Collection<TaskKind> kinds, Instant dueFrom, Instant dueTo,
-                                  Scope order, long offset, int size) {
+    List<TaskView> inOrganisation(
+            String organisation,
+            Collection<TaskKind> kinds,
+            Instant dueFrom,
+            Instant dueTo,
+            Scope order,
+            long offset,
+            int size) {
         MapSqlParameterSource params = new MapSqlParameterSource("offset", offset).addValue("size", size);
-        return jdbc.query("select " + TASK_COLUMNS + " from workflow_task t"
-                + inOrganisation(organisation, kinds, dueFrom, dueTo, params) + order.order
-                + " offset :offset rows fetch next :size rows only", params, TASK_VIEW);
+        return jdbc.query(
+                "select " + TASK_COLUMNS + " from workflow_task t"
+                        + inOrganisation(organisation, kinds, dueFrom, dueTo, params) + order.order
+                        + " offset :offset rows fetch next :size rows only",
+                params,
+                TASK_VIEW);
     }
 
     /** The open tasks of one kind of these actions (a page's worth of ids). */
@@ -102,15 +117,23 @@ class Worklists {
         if (actionIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select " + TASK_COLUMNS + " from workflow_task t where t.action_id in (:ids)"
-                + " and t.state = 'OPEN' and t.kind = :kind order by t.created_at",
-                new MapSqlParameterSource("ids", actionIds).addValue("kind", kind.name()), TASK_VIEW);
+        return jdbc.query(
+                "select " + TASK_COLUMNS + " from workflow_task t where t.action_id in (:ids)"
+                        + " and t.state = 'OPEN' and t.kind = :kind order by t.created_at",
+                new MapSqlParameterSource("ids", actionIds).addValue("kind", kind.name()),
+                TASK_VIEW);
     }
 
-    private static String inOrganisation(String organisation, Collection<TaskKind> kinds, Instant dueFrom,
-                                         Instant dueTo, MapSqlParameterSource params) {
-        params.addValue("org", organisation).addValue("kinds", kinds.stream().map(Enum::name).toList());
-        StringBuilder where = new StringBuilder(" where t.organisation_code = :org and t.state = 'OPEN' and t.kind in (:kinds)");
+    private static String inOrganisation(
+            String organisation,
+            Collection<TaskKind> kinds,
+            Instant dueFrom,
+            Instant dueTo,
+            MapSqlParameterSource params) {
+        params.addValue("org", organisation)
+                .addValue("kinds", kinds.stream().map(Enum::name).toList());
+        StringBuilder where =
+                new StringBuilder(" where t.organisation_code = :org and t.state = 'OPEN' and t.kind in (:kinds)");
         if (dueFrom != null) {
             where.append(" and t.due_at >= :dueFrom");
             params.addValue("dueFrom", Timestamp.from(dueFrom));
@@ -127,7 +150,8 @@ class Worklists {
         if (organisations.isEmpty()) {
             return 0;
         }
-        Long n = jdbc.queryForObject("""
+        Long n = jdbc.queryForObject(
+                """
                 select count(*) from action a join plan p on p.id = a.plan_id
                 where a.lead_username = :lead and p.organisation_code in (:orgs)
                 """, new MapSqlParameterSource("lead", username).addValue("orgs", organisations), Long.class);
@@ -139,12 +163,16 @@ class Worklists {
      * an action under way past its own due date), then off track (red, or a milestone off track or
      * missed), then the soonest update due, then the oldest action. Each with its next update task.
      */
-    List<LedAction> led(String username, Set<String> organisations, Instant now, LocalDate today, long offset, int size) {
+    List<LedAction> led(
+            String username, Set<String> organisations, Instant now, LocalDate today, long offset, int size) {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("lead", username).addValue("orgs", organisations)
-                .addValue("now", Timestamp.from(now)).addValue("today", today).addValue("offset", offset)
+        MapSqlParameterSource params = new MapSqlParameterSource("lead", username)
+                .addValue("orgs", organisations)
+                .addValue("now", Timestamp.from(now))
+                .addValue("today", today)
+                .addValue("offset", offset)
                 .addValue("size", size);
         List<ActionLine> lines = jdbc.query("""
                 select * from (
@@ -169,16 +197,19 @@ class Worklists {
             return List.of();
         }
         Map<Long, TaskView> updates = new HashMap<>();
-        jdbc.query("select " + TASK_COLUMNS + " from workflow_task t where t.action_id in (:ids) and t.state = 'OPEN'"
-                        + " and t.kind = 'PROGRESS_UPDATE' order by t.due_at asc nulls last, t.created_at asc",
-                new MapSqlParameterSource("ids", lines.stream().map(ActionLine::id).toList()), TASK_VIEW)
+        jdbc.query(
+                        "select " + TASK_COLUMNS
+                                + " from workflow_task t where t.action_id in (:ids) and t.state = 'OPEN'"
+                                + " and t.kind = 'PROGRESS_UPDATE' order by t.due_at asc nulls last, t.created_at asc",
+                        new MapSqlParameterSource(
+                                "ids", lines.stream().map(ActionLine::id).toList()),
+                        TASK_VIEW)
                 .forEach(t -> updates.putIfAbsent(t.actionId(), t));
         return lines.stream().map(a -> new LedAction(a, updates.get(a.id()))).toList();
     }
 
     /** An action a person leads and its soonest open progress update task, if any. */
-    record LedAction(ActionLine action, TaskView update) {
-    }
+    record LedAction(ActionLine action, TaskView update) {}
 
     private static MapSqlParameterSource params(String username, Collection<String> groups, Scope scope) {
         return new MapSqlParameterSource("username", username)
@@ -186,19 +217,36 @@ class Worklists {
                 .addValue("kinds", scope.kinds());
     }
 
-    private static final RowMapper<TaskView> TASK_VIEW = (rs, row) -> new TaskView(rs.getString("id"),
-            TaskKind.valueOf(rs.getString("kind")), longOrNull(rs, "action_id"), rs.getString("action_title"),
-            rs.getString("organisation_code"), rs.getString("title"), rs.getString("assignee"),
-            rs.getString("candidate_group"), instant(rs, "created_at"), instant(rs, "due_at"), rs.getString("state"));
+    private static final RowMapper<TaskView> TASK_VIEW = (rs, row) -> new TaskView(
+            rs.getString("id"),
+            TaskKind.valueOf(rs.getString("kind")),
+            longOrNull(rs, "action_id"),
+            rs.getString("action_title"),
+            rs.getString("organisation_code"),
+            rs.getString("title"),
+            rs.getString("assignee"),
+            rs.getString("candidate_group"),
+            instant(rs, "created_at"),
+            instant(rs, "due_at"),
+            rs.getString("state"));
 
     private static ActionLine actionLine(ResultSet rs, int row) throws SQLException {
         String rag = rs.getString("rag");
         java.sql.Date due = rs.getDate("due_date");
         Integer percent = (Integer) rs.getObject("percent_complete", Integer.class);
-        return new ActionLine(rs.getLong("id"), rs.getString("title"), rs.getLong("plan_id"), rs.getString("plan_title"),
-                rs.getString("organisation_code"), ActionStatus.valueOf(rs.getString("status")),
-                rag == null ? null : Rag.valueOf(rag), percent, due == null ? null : due.toLocalDate(),
-                rs.getString("lead_username"), rs.getString("sponsor_username"), rs.getInt("milestone_off") == 1);
+        return new ActionLine(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getLong("plan_id"),
+                rs.getString("plan_title"),
+                rs.getString("organisation_code"),
+                ActionStatus.valueOf(rs.getString("status")),
+                rag == null ? null : Rag.valueOf(rag),
+                percent,
+                due == null ? null : due.toLocalDate(),
+                rs.getString("lead_username"),
+                rs.getString("sponsor_username"),
+                rs.getInt("milestone_off") == 1);
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

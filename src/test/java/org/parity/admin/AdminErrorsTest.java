@@ -25,15 +25,22 @@ import org.springframework.test.web.servlet.MockMvc;
 @ParityTest
 class AdminErrorsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired AppUserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void disablingYourselfIsRefusedOnThePageAndYouStayEnabled() throws Exception {
         AppUser admin = users.findByUsername("admin").orElseThrow();
-        mvc.perform(post("/admin/users/{id}/disable", admin.getId()).param("version", String.valueOf(admin.getVersion()))
-                        .with(httpBasic("admin", "parity-demo")).with(csrf()))
+        mvc.perform(post("/admin/users/{id}/disable", admin.getId())
+                        .param("version", String.valueOf(admin.getVersion()))
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("You cannot disable yourself")));
@@ -42,17 +49,31 @@ class AdminErrorsTest {
 
     @Test
     void aStalePageIsA409WithTheFormAsTypedAndNothingStored() throws Exception {
-        AppUser user = users.save(new AppUser("stale@kmpt", encoder.encode("a-long-enough-secret"), "Before", "kmpt", null,
-                EnumSet.of(Role.LEAD), true));
+        AppUser user = users.save(new AppUser(
+                "stale@kmpt",
+                encoder.encode("a-long-enough-secret"),
+                "Before",
+                "kmpt",
+                null,
+                EnumSet.of(Role.LEAD),
+                true));
         long stale = user.getVersion();
-        mvc.perform(post("/admin/users/{id}", user.getId()).param("version", String.valueOf(stale))
-                        .param("displayName", "First change").param("organisationCode", "kmpt").param("roles", "LEAD")
-                        .with(httpBasic("admin", "parity-demo")).with(csrf()))
+        mvc.perform(post("/admin/users/{id}", user.getId())
+                        .param("version", String.valueOf(stale))
+                        .param("displayName", "First change")
+                        .param("organisationCode", "kmpt")
+                        .param("roles", "LEAD")
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(post("/admin/users/{id}", user.getId()).param("version", String.valueOf(stale))
-                        .param("displayName", "Typed on the stale page").param("organisationCode", "kmpt")
-                        .param("roles", "SPONSOR").with(httpBasic("admin", "parity-demo")).with(csrf()))
+        mvc.perform(post("/admin/users/{id}", user.getId())
+                        .param("version", String.valueOf(stale))
+                        .param("displayName", "Typed on the stale page")
+                        .param("organisationCode", "kmpt")
+                        .param("roles", "SPONSOR")
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else changed this user")))
                 .andExpect(content().string(containsString("value=\"Typed on the stale page\"")));
@@ -61,14 +82,17 @@ class AdminErrorsTest {
         assertThat(after.getRoles()).containsExactly(Role.LEAD);
 
         for (String change : new String[] {"disable", "password"}) {
-            mvc.perform(post("/admin/users/{id}/" + change, user.getId()).param("version", String.valueOf(stale))
+            mvc.perform(post("/admin/users/{id}/" + change, user.getId())
+                            .param("version", String.valueOf(stale))
                             .param("password", "another-long-enough-secret")
-                            .with(httpBasic("admin", "parity-demo")).with(csrf()))
+                            .with(httpBasic("admin", "parity-demo"))
+                            .with(csrf()))
                     .andExpect(status().isConflict())
                     .andExpect(content().string(containsString("Someone else changed this user")));
         }
         AppUser unchanged = users.findById(user.getId()).orElseThrow();
         assertThat(unchanged.isEnabled()).isTrue();
-        assertThat(encoder.matches("a-long-enough-secret", unchanged.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("a-long-enough-secret", unchanged.getPasswordHash()))
+                .isTrue();
     }
 }

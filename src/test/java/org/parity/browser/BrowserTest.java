@@ -38,7 +38,9 @@ abstract class BrowserTest {
     static Playwright playwright;
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     BrowserContext context;
     Page page;
     private String journey;
@@ -48,15 +50,25 @@ abstract class BrowserTest {
     static void launchChromium() {
         Path chromium = Paths.get(System.getenv().getOrDefault("PARITY_CHROMIUM", "/usr/bin/chromium"));
         assertThat(Files.isExecutable(chromium))
-                .as("Browser tests need Chromium at %s: run 'apt-get install -y chromium' (as .ci/run does) or set "
-                        + "PARITY_CHROMIUM to a Chromium binary", chromium)
+                .as(
+                        "Browser tests need Chromium at %s: run 'apt-get install -y chromium' (as .ci/run does) or set "
+                                + "PARITY_CHROMIUM to a Chromium binary",
+                        chromium)
                 .isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -90,8 +102,8 @@ abstract class BrowserTest {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(url("/"));
     }
 
@@ -102,18 +114,26 @@ abstract class BrowserTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++shot, name))));
         AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
         List<String> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(BrowserTest::describe).toList();
-        assertThat(serious).as("accessibility violations on %s (%s)", name, page.url()).isEmpty();
+                .map(BrowserTest::describe)
+                .toList();
+        assertThat(serious)
+                .as("accessibility violations on %s (%s)", name, page.url())
+                .isEmpty();
     }
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .limit(3)
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .toList();
     }
 }

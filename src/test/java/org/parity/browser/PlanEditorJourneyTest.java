@@ -18,7 +18,8 @@ class PlanEditorJourneyTest extends BrowserTest {
     @Test
     void ediTeamWritesAPlanAndTheLeadIsAskedToConfirmTheScope() {
         signIn("edi@kmpt");
-        link("New plan for Kent and Medway NHS and Social Care Partnership Trust").click();
+        link("New plan for Kent and Medway NHS and Social Care Partnership Trust")
+                .click();
         check("new-plan");
         label("Title").fill("Race equality by hand 2026");
         page.getByLabel("Workforce Race Equality Standard (WRES)").check();
@@ -30,13 +31,15 @@ class PlanEditorJourneyTest extends BrowserTest {
         button("Add theme").click();
         label("Theme").fill("Fair progression");
         button("Add theme").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fair progression"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fair progression")))
+                .isVisible();
         check("theme-added");
 
         button("Add action").click();
         button("Add action").click();
         assertThat(page.getByText("There is a problem")).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enter a title"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enter a title")))
+                .isVisible();
         check("action-errors");
 
         page.getByLabel("Theme").selectOption("Fair progression");
@@ -50,7 +53,9 @@ class PlanEditorJourneyTest extends BrowserTest {
         page.locator("input[name=indicators][value=WRES2]").check();
         button("Add action").click();
         assertThat(page.getByText("Action added as a draft")).isVisible();
-        assertThat(page.getByText("1 April 2026", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(page.getByText("1 April 2026", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
         assertThat(page.getByText("Draft").first()).isVisible();
         check("action-created");
 
@@ -64,19 +69,25 @@ class PlanEditorJourneyTest extends BrowserTest {
         label("Target period").fill("2026");
         button("Add milestone").click();
         assertThat(page.getByText("Milestone added.")).isVisible();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Ten pairs matched").setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Ten pairs matched").setExact(true)))
+                .isVisible();
         check("milestone-added");
 
         button("Sign out").click();
         signIn("lead@kmpt");
         page.navigate(url("/my/actions"));
-        Locator task = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-                .setHasText("Reciprocal mentoring with the board")).filter(new Locator.FilterOptions().setHasText("Confirm scope"));
+        Locator task = page.getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("Reciprocal mentoring with the board"))
+                .filter(new Locator.FilterOptions().setHasText("Confirm scope"));
         assertThat(task.first()).isVisible();
         check("lead-my-actions");
         // the lead's page is long (every seeded action): a close-up of the new task's row as well
-        task.first().screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("ediTeamWritesAPlanAndTheLeadIsAskedToConfirmTheScope-08-scope-task-row.png")));
+        task.first()
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(
+                                "ediTeamWritesAPlanAndTheLeadIsAskedToConfirmTheScope-08-scope-task-row.png")));
     }
 
     private Locator label(String text) {
@@ -84,10 +95,12 @@ class PlanEditorJourneyTest extends BrowserTest {
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

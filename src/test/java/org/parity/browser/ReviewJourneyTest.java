@@ -7,11 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.parity.people.AppUser;
 import org.parity.people.AppUserRepository;
 import org.parity.people.Role;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.junit.jupiter.api.Test;
 import org.parity.plan.Action;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.PlanRepository;
@@ -19,6 +18,7 @@ import org.parity.plan.ThemeRepository;
 import org.parity.support.TestActions;
 import org.parity.workflow.ProcessGateway;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The review loop in a real browser: the lead submits an update, the sponsor returns it with a
@@ -28,12 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @org.parity.support.CreatesActions
 class ReviewJourneyTest extends BrowserTest {
 
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ProcessGateway gateway;
-    @Autowired AppUserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ProcessGateway gateway;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     /** A lead of one action: lead@kmpt leads every seeded action, more than a page of "My actions". */
     static final String LEAD = "mentoring-lead@kmpt";
@@ -41,8 +52,8 @@ class ReviewJourneyTest extends BrowserTest {
     @Test
     void leadUpdatesSponsorReturnsLeadResubmitsSponsorApproves() {
         if (!users.existsByUsername(LEAD)) {
-            users.save(new AppUser(LEAD, encoder.encode("parity-demo"), "Mentoring lead", "kmpt", null,
-                    EnumSet.of(Role.LEAD), true));
+            users.save(new AppUser(
+                    LEAD, encoder.encode("parity-demo"), "Mentoring lead", "kmpt", null, EnumSet.of(Role.LEAD), true));
         }
         Action action = new TestActions(actions, plans, themes).create(LEAD, "sponsor@kmpt");
         action.linkIndicators(java.util.Set.of("WRES1", "WRES2"));
@@ -60,8 +71,10 @@ class ReviewJourneyTest extends BrowserTest {
 
         page.getByLabel("Percent complete").fill("a lot");
         submit("Send update to sponsor");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("There is a problem"))).isVisible();
-        assertThat(page.locator(".govuk-error-summary").getByText("Choose green, amber or red")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("There is a problem")))
+                .isVisible();
+        assertThat(page.locator(".govuk-error-summary").getByText("Choose green, amber or red"))
+                .isVisible();
         assertThat(page.getByLabel("Percent complete")).hasValue("a lot");
         check("lead-update-errors");
 
@@ -70,68 +83,87 @@ class ReviewJourneyTest extends BrowserTest {
         page.getByLabel("What has happened since the last update").fill("Mentoring pilot is half way through.");
         page.getByLabel("Link to evidence (optional)").fill("https://intranet.example/mentoring");
         submit("Send update to sponsor");
-        assertThat(page.getByText("Your progress update was sent to the sponsor.")).isVisible();
+        assertThat(page.getByText("Your progress update was sent to the sponsor."))
+                .isVisible();
         check("lead-update-sent");
         signOut();
 
         signIn("sponsor@kmpt");
         nav("Waiting for my decision");
         check("sponsor-decisions");
-        row(title).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review progress update")).click();
+        row(title)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review progress update"))
+                .click();
         assertThat(page.getByText("Mentoring pilot is half way through.")).isVisible();
         assertThat(heading("Indicator evidence")).isVisible();
         check("sponsor-review");
         page.getByLabel("Return to the lead with a comment").check();
         submit("Send decision");
-        assertThat(page.locator(".govuk-error-summary").getByText("Enter a comment")).isVisible();
+        assertThat(page.locator(".govuk-error-summary").getByText("Enter a comment"))
+                .isVisible();
         check("sponsor-return-needs-comment");
-        page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill("Say how many people were mentored, and how many of them are BAME.");
+        page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true))
+                .fill("Say how many people were mentored, and how many of them are BAME.");
         submit("Send decision");
-        assertThat(page.getByText("Your decision on the progress update was recorded.")).isVisible();
+        assertThat(page.getByText("Your decision on the progress update was recorded."))
+                .isVisible();
         check("sponsor-returned");
         signOut();
 
         signIn(LEAD);
         nav("My actions");
-        row(title).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Submit progress update")).click();
-        assertThat(page.getByText("Say how many people were mentored, and how many of them are BAME.")).isVisible();
-        assertThat(page.getByLabel("What has happened since the last update")).hasValue("Mentoring pilot is half way through.");
+        row(title)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Submit progress update"))
+                .click();
+        assertThat(page.getByText("Say how many people were mentored, and how many of them are BAME."))
+                .isVisible();
+        assertThat(page.getByLabel("What has happened since the last update"))
+                .hasValue("Mentoring pilot is half way through.");
         check("lead-resubmit");
         page.getByLabel("Green: on track").check();
         page.getByLabel("Percent complete").fill("55");
         page.getByLabel("What has happened since the last update").fill("12 people mentored, 9 of them BAME.");
         submit("Send update to sponsor");
-        assertThat(page.getByText("Your progress update was sent to the sponsor.")).isVisible();
+        assertThat(page.getByText("Your progress update was sent to the sponsor."))
+                .isVisible();
         signOut();
 
         signIn("sponsor@kmpt");
         nav("Waiting for my decision");
-        row(title).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review progress update")).click();
+        row(title)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Review progress update"))
+                .click();
         assertThat(page.getByText("12 people mentored, 9 of them BAME.")).isVisible();
         check("sponsor-approve");
         page.getByLabel("Approve", new Page.GetByLabelOptions().setExact(true)).check();
         submit("Send decision");
-        assertThat(page.getByText("Your decision on the progress update was recorded.")).isVisible();
+        assertThat(page.getByText("Your decision on the progress update was recorded."))
+                .isVisible();
         signOut();
 
         signIn("edi@kmpt");
         nav("Dashboard");
         assertThat(heading("Organisation dashboard")).isVisible();
-        Locator approved = row(title).filter(new Locator.FilterOptions().setHasText("12 people mentored, 9 of them BAME."));
+        Locator approved =
+                row(title).filter(new Locator.FilterOptions().setHasText("12 people mentored, 9 of them BAME."));
         assertThat(approved).isVisible();
         assertThat(approved.getByText("Green")).isVisible();
         check("edi-dashboard");
-        approved.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
+        approved.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title))
+                .click();
         assertThat(heading(title)).isVisible();
         Locator timeline = page.locator(".parity-timeline");
         assertThat(timeline.getByText("12 people mentored, 9 of them BAME.")).isVisible();
-        assertThat(timeline.getByText("Say how many people were mentored, and how many of them are BAME.")).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw this action"))).isVisible();
+        assertThat(timeline.getByText("Say how many people were mentored, and how many of them are BAME."))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw this action")))
+                .isVisible();
         check("edi-action");
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator row(String text) {
@@ -139,15 +171,19 @@ class ReviewJourneyTest extends BrowserTest {
     }
 
     private void nav(String link) {
-        page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link)).click();
+        page.locator("header")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link))
+                .click();
     }
 
     private void submit(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
     }
 
     private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page.getByText("You have signed out of Parity.")).isVisible();
     }
 }

@@ -32,9 +32,8 @@ class GenderPayGapTest {
     @Test
     void reproducesKmpts2023To24Gaps() {
         // Means £22.37 (men) and £19.35 (women), medians £18.22 and £17.54, mean bonuses £10,919.43 and £8,775.18.
-        var r = GenderPayGap.compute(List.of(
-                m(16.00, 10919.43), m(18.22), m(32.89),
-                f(15.00, 8775.18), f(17.54), f(25.51)));
+        var r = GenderPayGap.compute(
+                List.of(m(16.00, 10919.43), m(18.22), m(32.89), f(15.00, 8775.18), f(17.54), f(25.51)));
         assertThat(r.maleMeanHourly()).isCloseTo(22.37, within(1e-9));
         assertThat(r.femaleMeanHourly()).isCloseTo(19.35, within(1e-9));
         assertThat(r.meanGap()).isCloseTo(13.50, within(0.005));
@@ -70,9 +69,11 @@ class GenderPayGapTest {
     @Test
     void refusesAFileWithoutBothSexesOrWithMenPaidNothing() {
         assertThatThrownBy(() -> GenderPayGap.compute(List.of(f(10), f(11))))
-                .isInstanceOf(InvalidFigureException.class).hasMessageContaining("0 men");
+                .isInstanceOf(InvalidFigureException.class)
+                .hasMessageContaining("0 men");
         assertThatThrownBy(() -> GenderPayGap.compute(List.of(m(0), f(11))))
-                .isInstanceOf(InvalidFigureException.class).hasMessageContaining("undefined");
+                .isInstanceOf(InvalidFigureException.class)
+                .hasMessageContaining("undefined");
     }
 
     @Test
@@ -124,12 +125,19 @@ class GenderPayGapTest {
     @Test
     void figuresCarryTheirInputs() {
         var rows = GenderPayGap.compute(List.of(m(20), m(20), f(10), f(10))).figures("2040/41");
-        FigureRow mean = rows.stream().filter(r -> r.indicator().equals("GPG_MEAN_GAP")).findFirst().orElseThrow();
+        FigureRow mean = rows.stream()
+                .filter(r -> r.indicator().equals("GPG_MEAN_GAP"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mean.value()).isEqualTo(50.0);
-        assertThat(mean.inputs()).containsEntry("male_mean_hourly", 20.0).containsEntry("female_mean_hourly", 10.0)
-                .containsEntry("male_headcount", 2.0).containsEntry("female_headcount", 2.0);
-        assertThat(rows).extracting(FigureRow::indicator).contains("GPG_QUARTILE_1", "GPG_QUARTILE_4",
-                "GPG_BONUS_SHARE", "GPG_MEDIAN_GAP");
+        assertThat(mean.inputs())
+                .containsEntry("male_mean_hourly", 20.0)
+                .containsEntry("female_mean_hourly", 10.0)
+                .containsEntry("male_headcount", 2.0)
+                .containsEntry("female_headcount", 2.0);
+        assertThat(rows)
+                .extracting(FigureRow::indicator)
+                .contains("GPG_QUARTILE_1", "GPG_QUARTILE_4", "GPG_BONUS_SHARE", "GPG_MEDIAN_GAP");
     }
 
     private static List<Integer> sizes(int n) {

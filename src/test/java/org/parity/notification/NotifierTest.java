@@ -16,27 +16,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ParityTest
 class NotifierTest {
 
-    @Autowired OutboxMailRepository outbox;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired NotificationProperties properties;
-    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    OutboxMailRepository outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    NotificationProperties properties;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void onlyPlatformAdminsReadTheOutbox() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/outbox")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("admin", "parity-demo")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/outbox")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("edi@kmpt", "parity-demo")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isForbidden());
     }
 
     @Test
     void withoutAnSmtpServerMailIsKeptInTheOutboxOncePerKey() {
-        Notifier outboxOnly = new Notifier(outbox,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, transactions);
+        Notifier outboxOnly = new Notifier(
+                outbox,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                properties,
+                transactions);
         String key = "test:" + UUID.randomUUID();
         Mail mail = new Mail(key, "kmpt", List.of("lead@kmpt"), "Subject", "Body");
 

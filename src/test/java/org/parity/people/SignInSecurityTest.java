@@ -29,15 +29,31 @@ class SignInSecurityTest {
 
     static final String PASSWORD = "correct horse battery staple";
 
-    @Autowired MockMvc mvc;
-    @Autowired AppUserRepository users;
-    @Autowired PasswordEncoder encoder;
-    @Autowired UserAdministration administration;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private AppUser user(String username) {
-        return users.findByUsername(username).orElseGet(() -> users.save(new AppUser(username, encoder.encode(PASSWORD),
-                "Test " + username, "kmpt", null, EnumSet.of(Role.LEAD), false)));
+        return users.findByUsername(username)
+                .orElseGet(() -> users.save(new AppUser(
+                        username,
+                        encoder.encode(PASSWORD),
+                        "Test " + username,
+                        "kmpt",
+                        null,
+                        EnumSet.of(Role.LEAD),
+                        false)));
     }
 
     private static RequestPostProcessor from(String address) {
@@ -47,26 +63,34 @@ class SignInSecurityTest {
         };
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String user,
-                                                                                                   String password) {
-        return post("/login").param("username", user).param("password", password).with(csrf());
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
+            String user, String password) {
+        return post("/login")
+                .param("username", user)
+                .param("password", password)
+                .with(csrf());
     }
 
     private int audited(String actor, String event) {
-        return jdbc.queryForObject("select count(*) from audit_event where actor = ? and event_type = ?", Integer.class,
-                actor, event);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where actor = ? and event_type = ?", Integer.class, actor, event);
     }
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneAndEachFailureIsAudited() throws Exception {
         user("lockme@kmpt");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/organisations").with(httpBasic("lockme@kmpt", "wrong password " + i)).with(from("10.0.0.5")))
+            mvc.perform(get("/api/organisations")
+                            .with(httpBasic("lockme@kmpt", "wrong password " + i))
+                            .with(from("10.0.0.5")))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/organisations").with(httpBasic("lockme@kmpt", PASSWORD)).with(from("10.0.0.5")))
+        mvc.perform(get("/api/organisations")
+                        .with(httpBasic("lockme@kmpt", PASSWORD))
+                        .with(from("10.0.0.5")))
                 .andExpect(status().isUnauthorized());
-        assertThat(users.findByUsername("lockme@kmpt").orElseThrow().getLockedUntil()).isNotNull();
+        assertThat(users.findByUsername("lockme@kmpt").orElseThrow().getLockedUntil())
+                .isNotNull();
         assertThat(audited("lockme@kmpt", "LOGIN_FAILED")).isEqualTo(6);
     }
 
@@ -74,21 +98,31 @@ class SignInSecurityTest {
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() throws Exception {
         user("known@kmpt");
         String unknown = mvc.perform(signIn("nobody@kmpt", "whatever it is").with(from("10.0.0.6")))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String wrong = mvc.perform(signIn("known@kmpt", "whatever it is").with(from("10.0.0.6")))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(unknown).isEqualTo(wrong).isEqualTo("/login?error");
     }
 
     @Test
     void anAddressThatFailsTooOftenIsThrottledBeforeItsPasswordIsChecked() throws Exception {
         for (int i = 0; i < 20; i++) {
-            mvc.perform(get("/api/organisations").with(httpBasic("nobody-" + i, "wrong")).with(from("10.0.0.99")));
+            mvc.perform(get("/api/organisations")
+                    .with(httpBasic("nobody-" + i, "wrong"))
+                    .with(from("10.0.0.99")));
         }
-        mvc.perform(get("/api/organisations").with(httpBasic("edi@kmpt", "parity-demo")).with(from("10.0.0.99")))
+        mvc.perform(get("/api/organisations")
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(from("10.0.0.99")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
-        mvc.perform(get("/api/organisations").with(httpBasic("edi@kmpt", "parity-demo")).with(from("10.0.0.100")))
+        mvc.perform(get("/api/organisations")
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(from("10.0.0.100")))
                 .andExpect(status().isOk());
     }
 
@@ -98,7 +132,8 @@ class SignInSecurityTest {
         MockHttpSession before = new MockHttpSession();
         String idBefore = before.getId();
         MvcResult result = mvc.perform(signIn("rotate@kmpt", PASSWORD).session(before))
-                .andExpect(redirectedUrl("/")).andReturn();
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
         assertThat(audited("rotate@kmpt", "LOGIN_SUCCEEDED")).isEqualTo(1);
     }
@@ -106,8 +141,11 @@ class SignInSecurityTest {
     @Test
     void logoutEndsTheSession() throws Exception {
         user("leave@kmpt");
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("leave@kmpt").password(PASSWORD))
-                .andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("leave@kmpt").password(PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         mvc.perform(post("/logout").session(session).with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/login?logout"));
@@ -117,14 +155,20 @@ class SignInSecurityTest {
     @Test
     void disablingAUserEndsTheirSessionAtOnce() throws Exception {
         AppUser target = user("disable-me@kmpt");
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("disable-me@kmpt").password(PASSWORD))
-                .andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("disable-me@kmpt").password(PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
-        administration.disable(target.getId(), users.findByUsername("disable-me@kmpt").orElseThrow().getVersion(),
+        administration.disable(
+                target.getId(),
+                users.findByUsername("disable-me@kmpt").orElseThrow().getVersion(),
                 users.findByUsername("admin").orElseThrow().toCaller());
 
-        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/").session(session))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/login?expired"));
         mvc.perform(get("/api/organisations").with(httpBasic("disable-me@kmpt", PASSWORD)))
                 .andExpect(status().isUnauthorized());
@@ -132,12 +176,20 @@ class SignInSecurityTest {
 
     @Test
     void aFormPostWithoutCsrfTokenIsRefusedAndAudited() throws Exception {
-        int before = jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("parity-demo"))
-                .andReturn().getRequest().getSession();
+        int before =
+                jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("parity-demo"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         long users0 = users.count();
-        mvc.perform(post("/admin/users/new").session(session).param("username", "sneaky@kmpt")
-                        .param("displayName", "Sneaky").param("organisationCode", "kmpt").param("roles", "EDI")
+        mvc.perform(post("/admin/users/new")
+                        .session(session)
+                        .param("username", "sneaky@kmpt")
+                        .param("displayName", "Sneaky")
+                        .param("organisationCode", "kmpt")
+                        .param("roles", "EDI")
                         .param("password", "a perfectly fine passphrase"))
                 .andExpect(status().isForbidden());
         assertThat(users.count()).isEqualTo(users0);
@@ -159,7 +211,8 @@ class SignInSecurityTest {
 
     @Test
     void theEngineAndAdminPagesAreForAdminsOnly() throws Exception {
-        mvc.perform(get("/admin/users").with(httpBasic("edi@kmpt", "parity-demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(httpBasic("edi@kmpt", "parity-demo")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/engine-rest/process-definition").with(httpBasic("edi@kmpt", "parity-demo")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(httpBasic("admin", "parity-demo"))).andExpect(status().isOk());
@@ -168,16 +221,27 @@ class SignInSecurityTest {
     @Test
     void anAdminCannotCreateAUserWithACommonPasswordAndNothingIsStored() throws Exception {
         long before = users.count();
-        mvc.perform(post("/admin/users/new").with(httpBasic("admin", "parity-demo")).with(csrf())
-                        .param("username", "weak@kmpt").param("displayName", "Weak").param("organisationCode", "kmpt")
-                        .param("roles", "LEAD").param("password", "password1234"))
+        mvc.perform(post("/admin/users/new")
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf())
+                        .param("username", "weak@kmpt")
+                        .param("displayName", "Weak")
+                        .param("organisationCode", "kmpt")
+                        .param("roles", "LEAD")
+                        .param("password", "password1234"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("on a list of common passwords")));
         assertThat(users.count()).isEqualTo(before);
-        mvc.perform(post("/admin/users/new").with(httpBasic("admin", "parity-demo")).with(csrf())
-                        .param("username", "strong@kmpt").param("displayName", "Strong").param("organisationCode", "kmpt")
-                        .param("roles", "LEAD").param("roles", "SPONSOR").param("password", "violet tractor under 9 moons"))
+        mvc.perform(post("/admin/users/new")
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf())
+                        .param("username", "strong@kmpt")
+                        .param("displayName", "Strong")
+                        .param("organisationCode", "kmpt")
+                        .param("roles", "LEAD")
+                        .param("roles", "SPONSOR")
+                        .param("password", "violet tractor under 9 moons"))
                 .andExpect(redirectedUrl("/admin/users"));
         AppUser created = users.findByUsername("strong@kmpt").orElseThrow();
         assertThat(created.getRoles()).containsExactlyInAnyOrder(Role.LEAD, Role.SPONSOR);

@@ -30,22 +30,42 @@ import org.springframework.test.web.servlet.MockMvc;
 @EnableScenarios
 class MilestoneEvaluationFlowTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired MilestoneRepository milestones;
-    @Autowired ActionRepository actions;
-    @Autowired EventPublicationRegistry publications;
-    @Autowired AuditLog audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MilestoneRepository milestones;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    EventPublicationRegistry publications;
+
+    @Autowired
+    AuditLog audit;
 
     /** WRES7 (higher is better) for BAME staff, 40% in 2030 to 50% in 2040: the line gains 1 point a year. */
     Milestone milestone(String breakdown) {
         Long actionId = actions.inOrganisations(List.of("kmpt")).get(0).getId();
-        return milestones.save(new Milestone(actionId, 99, "Career progression belief " + breakdown,
-                LocalDate.of(2040, 12, 31), "WRES7", "BAME", breakdown, 40.0, "2030", 50.0, "2040"));
+        return milestones.save(new Milestone(
+                actionId,
+                99,
+                "Career progression belief " + breakdown,
+                LocalDate.of(2040, 12, 31),
+                "WRES7",
+                "BAME",
+                breakdown,
+                40.0,
+                "2030",
+                50.0,
+                "2040"));
     }
 
     void importValue(String period, double value, String breakdown) {
         try {
-            mvc.perform(post("/api/organisations/kmpt/measurements").with(httpBasic("edi@kmpt", "parity-demo"))
+            mvc.perform(post("/api/organisations/kmpt/measurements")
+                            .with(httpBasic("edi@kmpt", "parity-demo"))
                             .contentType(MediaType.parseMediaType("text/csv"))
                             .content("indicator,period,group,breakdown,value,source\nWRES7," + period + ",BAME,"
                                     + breakdown + "," + value + ",STAFF_SURVEY\n"))
@@ -80,7 +100,8 @@ class MilestoneEvaluationFlowTest {
                 .andWaitForEventOfType(MilestoneWentOffTrack.class)
                 .matching(e -> e.milestoneId().equals(id))
                 .toArriveAndVerify(e -> {
-                    assertThat(e.actionId()).isEqualTo(milestones.findById(id).orElseThrow().getActionId());
+                    assertThat(e.actionId())
+                            .isEqualTo(milestones.findById(id).orElseThrow().getActionId());
                     assertThat(e.indicator()).isEqualTo("WRES7");
                     assertThat(e.period()).isEqualTo("2035");
                     assertThat(e.value()).isEqualTo(43.0);
@@ -102,7 +123,8 @@ class MilestoneEvaluationFlowTest {
         scenario.stimulate(() -> importValue("2037", 41.5, breakdown))
                 .andWaitForStateChange(() -> evaluated(breakdown), done -> done)
                 .andVerifyEvents(events -> assertThat(events.ofType(MilestoneWentOffTrack.class)
-                        .matching(e -> e.milestoneId().equals(id) && e.value() == 41.5)).isEmpty());
+                                .matching(e -> e.milestoneId().equals(id) && e.value() == 41.5))
+                        .isEmpty());
         assertThat(statusOf(id)).isEqualTo(MilestoneStatus.OFF_TRACK);
 
         // 2038: 51 meets the 50% target
@@ -110,7 +132,8 @@ class MilestoneEvaluationFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(id) == MilestoneStatus.ACHIEVED);
 
         List<AuditEvent> trail = audit.forSubject("MILESTONE", String.valueOf(id));
-        assertThat(trail).extracting(AuditEvent::getToState)
+        assertThat(trail)
+                .extracting(AuditEvent::getToState)
                 .containsExactly("OFF_TRACK", "ON_TRACK", "OFF_TRACK", "ACHIEVED");
         assertThat(trail.get(0).getFromState()).isEqualTo("NO_DATA");
     }

@@ -63,7 +63,9 @@ class MilestoneEvaluationTest {
     @Test
     void towardsZero_payGapFrom13Point5To5MeasuresDistanceFromZero() {
         Goal g = goal(TOWARDS_ZERO, 13.5, 5); // halfway 9.25
-        assertThat(at(g, -4.0, BEFORE_DUE)).as("a gap of 4 the other way is within 5 of zero").isEqualTo(ACHIEVED);
+        assertThat(at(g, -4.0, BEFORE_DUE))
+                .as("a gap of 4 the other way is within 5 of zero")
+                .isEqualTo(ACHIEVED);
         assertThat(at(g, 9.0, BEFORE_DUE)).isEqualTo(ON_TRACK);
         assertThat(at(g, -9.0, BEFORE_DUE)).isEqualTo(ON_TRACK);
         assertThat(at(g, 10.0, BEFORE_DUE)).isEqualTo(OFF_TRACK);
@@ -75,10 +77,13 @@ class MilestoneEvaluationTest {
     void towardsParity_relativeLikelihoodFrom2Point58To1Point25OnALogScale() {
         Goal g = goal(TOWARDS_PARITY, 2.58, 1.25); // halfway 1.915
         assertThat(at(g, 1.18, BEFORE_DUE)).isEqualTo(ACHIEVED);
-        assertThat(at(g, 0.80, BEFORE_DUE)).as("|ln 0.80| < |ln 1.25|: as near parity as the target")
+        assertThat(at(g, 0.80, BEFORE_DUE))
+                .as("|ln 0.80| < |ln 1.25|: as near parity as the target")
                 .isEqualTo(ACHIEVED);
         assertThat(at(g, 1.90, BEFORE_DUE)).isEqualTo(ON_TRACK);
-        assertThat(at(g, 0.55, BEFORE_DUE)).as("|ln 0.55| = 0.60 < |ln 1.915| = 0.65").isEqualTo(ON_TRACK);
+        assertThat(at(g, 0.55, BEFORE_DUE))
+                .as("|ln 0.55| = 0.60 < |ln 1.915| = 0.65")
+                .isEqualTo(ON_TRACK);
         assertThat(at(g, 2.00, BEFORE_DUE)).isEqualTo(OFF_TRACK);
         assertThat(at(g, 0.40, BEFORE_DUE)).isEqualTo(OFF_TRACK);
         assertThat(at(g, 1.30, AFTER_DUE)).isEqualTo(MISSED);
@@ -88,7 +93,9 @@ class MilestoneEvaluationTest {
     void neutral_meansReachingTheTargetValueItself() {
         Goal g = goal(NEUTRAL, 30, 50); // halfway 40
         assertThat(at(g, 50.0, BEFORE_DUE)).isEqualTo(ACHIEVED);
-        assertThat(at(g, 55.0, BEFORE_DUE)).as("overshooting: as far from 50 as 45, nearer than 40").isEqualTo(ON_TRACK);
+        assertThat(at(g, 55.0, BEFORE_DUE))
+                .as("overshooting: as far from 50 as 45, nearer than 40")
+                .isEqualTo(ON_TRACK);
         assertThat(at(g, 42.0, BEFORE_DUE)).isEqualTo(ON_TRACK);
         assertThat(at(g, 38.0, BEFORE_DUE)).isEqualTo(OFF_TRACK);
         assertThat(at(g, 49.0, AFTER_DUE)).isEqualTo(MISSED);
@@ -99,11 +106,13 @@ class MilestoneEvaluationTest {
         Goal g = goal(LOWER_BETTER, 22, 19);
         // a value dated at the baseline only has to hold the baseline
         assertThat(MilestoneEvaluation.evaluate(g, 22.0, BASE, BEFORE_DUE)).isEqualTo(ON_TRACK);
-        assertThat(MilestoneEvaluation.evaluate(g, 22.0, BASE.minusYears(1), BEFORE_DUE)).isEqualTo(ON_TRACK);
+        assertThat(MilestoneEvaluation.evaluate(g, 22.0, BASE.minusYears(1), BEFORE_DUE))
+                .isEqualTo(ON_TRACK);
         // the same value a year later is behind the line
         assertThat(MilestoneEvaluation.evaluate(g, 22.0, HALFWAY, BEFORE_DUE)).isEqualTo(OFF_TRACK);
         // a value dated after the end date is measured against the target itself
-        assertThat(MilestoneEvaluation.evaluate(g, 19.1, END.plusYears(1), BEFORE_DUE)).isEqualTo(OFF_TRACK);
+        assertThat(MilestoneEvaluation.evaluate(g, 19.1, END.plusYears(1), BEFORE_DUE))
+                .isEqualTo(OFF_TRACK);
         assertThat(MilestoneEvaluation.expected(g, HALFWAY)).isEqualTo(20.5);
     }
 
@@ -111,7 +120,8 @@ class MilestoneEvaluationTest {
     void withoutATargetDateTheLineIsFlatAtTheBaselineAndNothingIsEverMissed() {
         Goal g = new Goal(LOWER_BETTER, 18.8, null, 17.9, null, null); // KMPT WDES4c: no due date
         assertThat(MilestoneEvaluation.evaluate(g, 18.8, HALFWAY, AFTER_DUE)).isEqualTo(ON_TRACK);
-        assertThat(MilestoneEvaluation.evaluate(g, 19.5, HALFWAY, AFTER_DUE.plusYears(10))).isEqualTo(OFF_TRACK);
+        assertThat(MilestoneEvaluation.evaluate(g, 19.5, HALFWAY, AFTER_DUE.plusYears(10)))
+                .isEqualTo(OFF_TRACK);
         assertThat(MilestoneEvaluation.evaluate(g, 17.9, HALFWAY, AFTER_DUE)).isEqualTo(ACHIEVED);
     }
 
@@ -125,11 +135,16 @@ class MilestoneEvaluationTest {
     @Test
     void withoutABaselineOrATargetThereIsNothingToCompareWith() {
         Goal noBaseline = new Goal(LOWER_BETTER, null, null, 19.0, END, END);
-        assertThat(MilestoneEvaluation.evaluate(noBaseline, 25.0, HALFWAY, BEFORE_DUE)).isEqualTo(PENDING);
-        assertThat(MilestoneEvaluation.evaluate(noBaseline, 18.0, HALFWAY, BEFORE_DUE)).isEqualTo(ACHIEVED);
-        assertThat(MilestoneEvaluation.evaluate(noBaseline, 25.0, HALFWAY, AFTER_DUE)).isEqualTo(MISSED);
+        assertThat(MilestoneEvaluation.evaluate(noBaseline, 25.0, HALFWAY, BEFORE_DUE))
+                .isEqualTo(PENDING);
+        assertThat(MilestoneEvaluation.evaluate(noBaseline, 18.0, HALFWAY, BEFORE_DUE))
+                .isEqualTo(ACHIEVED);
+        assertThat(MilestoneEvaluation.evaluate(noBaseline, 25.0, HALFWAY, AFTER_DUE))
+                .isEqualTo(MISSED);
         Goal noTarget = new Goal(LOWER_BETTER, 22.0, BASE, null, END, END);
-        assertThat(MilestoneEvaluation.evaluate(noTarget, 25.0, HALFWAY, BEFORE_DUE)).isEqualTo(PENDING);
-        assertThat(MilestoneEvaluation.evaluate(noTarget, null, HALFWAY, BEFORE_DUE)).isEqualTo(NO_DATA);
+        assertThat(MilestoneEvaluation.evaluate(noTarget, 25.0, HALFWAY, BEFORE_DUE))
+                .isEqualTo(PENDING);
+        assertThat(MilestoneEvaluation.evaluate(noTarget, null, HALFWAY, BEFORE_DUE))
+                .isEqualTo(NO_DATA);
     }
 }

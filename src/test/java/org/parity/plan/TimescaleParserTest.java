@@ -13,17 +13,21 @@ import org.parity.common.Flag;
 class TimescaleParserTest {
 
     @ParameterizedTest(name = "''{0}'' → start {2}, due {3}, {4}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "From Sept 2025                                         | 2024 | 2025-09-01 | -          | QUARTERLY",
-            "Start 2025; review annually                            | 2025 | 2025-01-01 | -          | ANNUAL",
-            "From Q2 2025; quarterly tracking                       | 2025 | 2025-04-01 | -          | QUARTERLY",
-            "Training Q3 2025; ongoing                              | 2025 | -          | 2025-09-30 | QUARTERLY",
-            "Shadow board scoping 2025; pipeline 2026               | 2025 | 2025-01-01 | 2026-12-31 | QUARTERLY",
-            "February 2025                                          | 2024 | -          | 2025-02-28 | QUARTERLY",
-            "Launched July 2024, bimonthly forums held. Forum members to review in February 2025. | 2024 | 2024-07-01 | 2025-02-28 | BIMONTHLY",
-            "going through approval process in Nov/Dec 2024         | 2024 | -          | 2024-12-31 | QUARTERLY",
-            "timescale- when dashboard is created in early 2023     | 2022 | -          | 2023-04-30 | QUARTERLY",
-            "Review monthly                                         | 2024 | -          | -          | MONTHLY"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "From Sept 2025                                         | 2024 | 2025-09-01 | -          | QUARTERLY",
+                "Start 2025; review annually                            | 2025 | 2025-01-01 | -          | ANNUAL",
+                "From Q2 2025; quarterly tracking                       | 2025 | 2025-04-01 | -          | QUARTERLY",
+                "Training Q3 2025; ongoing                              | 2025 | -          | 2025-09-30 | QUARTERLY",
+                "Shadow board scoping 2025; pipeline 2026               | 2025 | 2025-01-01 | 2026-12-31 | QUARTERLY",
+                "February 2025                                          | 2024 | -          | 2025-02-28 | QUARTERLY",
+                "Launched July 2024, bimonthly forums held. Forum members to review in February 2025. | 2024 | 2024-07-01 | 2025-02-28 | BIMONTHLY",
+                "going through approval process in Nov/Dec 2024         | 2024 | -          | 2024-12-31 | QUARTERLY",
+                "timescale- when dashboard is created in early 2023     | 2022 | -          | 2023-04-30 | QUARTERLY",
+                "Review monthly                                         | 2024 | -          | -          | MONTHLY"
+            })
     void readsWhatItCan(String text, int planYear, String start, String due, ReviewCadence cadence) {
         Timescale t = TimescaleParser.parse(text, planYear);
         assertThat(t.text()).isEqualTo(text.strip());

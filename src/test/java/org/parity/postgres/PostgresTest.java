@@ -41,25 +41,35 @@ class PostgresTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ParityApplication.class)
                 .profiles("postgres")
-                .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--PARITY_DB_USER=postgres", "--PARITY_DB_PASSWORD=",
-                        "--CAMUNDA_ADMIN_PASSWORD=" + STRONG, "--server.port=0",
+                .run(
+                        "--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--PARITY_DB_USER=postgres",
+                        "--PARITY_DB_PASSWORD=",
+                        "--CAMUNDA_ADMIN_PASSWORD=" + STRONG,
+                        "--server.port=0",
                         // its own engine name: Camunda's webapps find engines in a static registry by name, and
                         // closing this app must not unregister the shared test context's "default" engine
                         "--camunda.bpm.process-engine-name=postgres-test",
                         // no Cockpit either: Camunda's webapps keep their runtime in static fields, and the last app
                         // started in this JVM would leave them pointing at itself after it closes
-                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.webapp.enabled=false",
+                        "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN");
     }
 
     @Test
     void refusesToStartWithAKnownDefaultPasswordAndNamesTheProperty() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(ParityApplication.class).profiles("postgres")
-                .run("--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--PARITY_DB_USER=postgres",
-                        "--PARITY_DB_PASSWORD=", "--PARITY_SEED_DEMO_USERS=true", "--server.port=0",
-                        "--camunda.bpm.process-engine-name=postgres-refusal", "--camunda.bpm.webapp.enabled=false",
-                        "--logging.level.root=OFF"))
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ParityApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--PARITY_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+                                "--PARITY_DB_USER=postgres",
+                                "--PARITY_DB_PASSWORD=",
+                                "--PARITY_SEED_DEMO_USERS=true",
+                                "--server.port=0",
+                                "--camunda.bpm.process-engine-name=postgres-refusal",
+                                "--camunda.bpm.webapp.enabled=false",
+                                "--logging.level.root=OFF"))
                 .hasStackTraceContaining("refuses to start")
                 .hasStackTraceContaining("parity.demo.password (PARITY_DEMO_PASSWORD)")
                 .hasStackTraceContaining("camunda.bpm.admin-user.password (CAMUNDA_ADMIN_PASSWORD)");
@@ -79,7 +89,9 @@ class PostgresTest {
             plans = first.getBean(PlanRepository.class).count();
             actions = first.getBean(ActionRepository.class).count();
             figures = first.getBean(MeasurementRepository.class).count();
-            processes = first.getBean(RuntimeService.class).createProcessInstanceQuery().count();
+            processes = first.getBean(RuntimeService.class)
+                    .createProcessInstanceQuery()
+                    .count();
             assertThat(plans).isEqualTo(11);
             assertThat(actions).isEqualTo(157);
             assertThat(figures).isGreaterThan(350);
@@ -89,7 +101,10 @@ class PostgresTest {
             assertThat(second.getBean(PlanRepository.class).count()).isEqualTo(plans);
             assertThat(second.getBean(ActionRepository.class).count()).isEqualTo(actions);
             assertThat(second.getBean(MeasurementRepository.class).count()).isEqualTo(figures);
-            assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery().count()).isEqualTo(processes);
+            assertThat(second.getBean(RuntimeService.class)
+                            .createProcessInstanceQuery()
+                            .count())
+                    .isEqualTo(processes);
         }
     }
 }

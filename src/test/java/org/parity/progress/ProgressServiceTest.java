@@ -29,33 +29,50 @@ class ProgressServiceTest {
     static final Caller SPONSOR = new Caller("sponsor@kmpt", "Sponsor", EnumSet.of(Role.SPONSOR), "kmpt", null);
     static final Caller BOTH = new Caller("both@kmpt", "Both", EnumSet.of(Role.LEAD, Role.SPONSOR), "kmpt", null);
 
-    @Autowired ProgressService progress;
-    @Autowired AuditLog audit;
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
 
     Long actionId;
 
     @BeforeEach
     void freshAction() {
-        actionId = new TestActions(actions, plans, themes).create("lead@kmpt", "sponsor@kmpt").getId();
+        actionId = new TestActions(actions, plans, themes)
+                .create("lead@kmpt", "sponsor@kmpt")
+                .getId();
     }
 
     @Test
     void anUpdateWaitsForTheSponsorWhoApprovesIt() {
         ProgressUpdate update = progress.submit(actionId, LEAD, new UpdateForm(Rag.AMBER, 40, "Half way", null, false));
         assertThat(update.getStatus()).isEqualTo(UpdateStatus.SUBMITTED);
-        assertThat(progress.awaitingDecision(actionId)).get().extracting(ProgressUpdate::getId).isEqualTo(update.getId());
+        assertThat(progress.awaitingDecision(actionId))
+                .get()
+                .extracting(ProgressUpdate::getId)
+                .isEqualTo(update.getId());
 
         Review review = progress.decide(update.getId(), SPONSOR, Decision.APPROVE, null);
 
         assertThat(review.getKind()).isEqualTo(ReviewKind.REVIEW);
         assertThat(progress.awaitingDecision(actionId)).isEmpty();
-        assertThat(progress.approvedFor(actionId)).extracting(ProgressUpdate::getNarrative).containsExactly("Half way");
+        assertThat(progress.approvedFor(actionId))
+                .extracting(ProgressUpdate::getNarrative)
+                .containsExactly("Half way");
         assertThat(audit.forSubject("ACTION", actionId.toString()))
                 .extracting(AuditEvent::getEventType, AuditEvent::getFromState, AuditEvent::getToState)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("UPDATE_SUBMITTED", null, "SUBMITTED"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("UPDATE_SUBMITTED", null, "SUBMITTED"),
                         org.assertj.core.groups.Tuple.tuple("REVIEW_DECIDED", "SUBMITTED", "APPROVED"));
     }
 
@@ -78,30 +95,37 @@ class ProgressServiceTest {
 
         assertThatThrownBy(() -> progress.decide(update.getId(), SPONSOR, Decision.RETURN, " "))
                 .isInstanceOf(BadInputException.class)
-                .satisfies(e -> assertThat(((BadInputException) e).errors()).extracting("field").containsExactly("comment"));
+                .satisfies(e -> assertThat(((BadInputException) e).errors())
+                        .extracting("field")
+                        .containsExactly("comment"));
         progress.decide(update.getId(), SPONSOR, Decision.RETURN, "Say what blocks you");
 
         assertThatThrownBy(() -> progress.decide(update.getId(), SPONSOR, Decision.APPROVE, null))
                 .isInstanceOf(ConflictException.class);
-        assertThat(progress.reviewsOf(actionId)).extracting(Review::getDecision, Review::getComment)
+        assertThat(progress.reviewsOf(actionId))
+                .extracting(Review::getDecision, Review::getComment)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Decision.RETURN, "Say what blocks you"));
     }
 
     @Test
     void submissionsFollowTheSameRules() {
-        Submission request = progress.record(actionId, BOTH, SubmissionKind.EXTENSION_REQUEST,
+        Submission request = progress.record(
+                actionId,
+                BOTH,
+                SubmissionKind.EXTENSION_REQUEST,
                 new SubmissionForm("Need six more months", LocalDate.of(2027, 9, 30), false, null));
 
-        assertThatThrownBy(() -> progress.decideSubmission(request.getId(), BOTH, ReviewKind.EXTENSION_REVIEW,
-                Decision.APPROVE, null)).isInstanceOf(FourEyesException.class);
+        assertThatThrownBy(() -> progress.decideSubmission(
+                        request.getId(), BOTH, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, null))
+                .isInstanceOf(FourEyesException.class);
         progress.decideSubmission(request.getId(), SPONSOR, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, "Agreed");
 
-        assertThat(progress.submissionsOf(actionId)).singleElement()
-                .satisfies(s -> {
-                    assertThat(s.getStatus()).isEqualTo(UpdateStatus.APPROVED);
-                    assertThat(s.getDecidedBy()).isEqualTo("sponsor@kmpt");
-                });
-        Submission chase = progress.record(actionId, SPONSOR, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment("Rang the lead"));
+        assertThat(progress.submissionsOf(actionId)).singleElement().satisfies(s -> {
+            assertThat(s.getStatus()).isEqualTo(UpdateStatus.APPROVED);
+            assertThat(s.getDecidedBy()).isEqualTo("sponsor@kmpt");
+        });
+        Submission chase = progress.record(
+                actionId, SPONSOR, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment("Rang the lead"));
         assertThat(chase.getStatus()).isEqualTo(UpdateStatus.APPROVED);
         assertThatThrownBy(() -> progress.record(actionId, LEAD, SubmissionKind.SCOPE, SubmissionForm.comment("")))
                 .isInstanceOf(BadInputException.class);

@@ -47,31 +47,56 @@ class LargeReportTest {
 
     static final Caller ADMIN = new Caller("admin", "Admin", Set.of(Role.ADMIN), null, null);
 
-    @Autowired OrganisationRepository organisations;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ActionRepository actions;
-    @Autowired MilestoneRepository milestones;
-    @Autowired MeasurementRepository measurements;
-    @Autowired ProgressService progress;
-    @Autowired ReportService reports;
-    @Autowired ReportDocuments documents;
-    @Autowired EntityManager entityManager;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    MilestoneRepository milestones;
+
+    @Autowired
+    MeasurementRepository measurements;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportDocuments documents;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     @Transactional
     void aThousandActionsAndTenYearsOfFiguresTakeAFewQueries() throws Exception {
         organisations.save(new Organisation("big-trust", "A Very Large NHS Trust", "Big", null, null));
-        Plan plan = plans.save(new Plan("big-wres", "big-trust", "WRES", "Big WRES plan", "2016-2026", null, List.of(),
-                List.of()));
+        Plan plan = plans.save(
+                new Plan("big-wres", "big-trust", "WRES", "Big WRES plan", "2016-2026", null, List.of(), List.of()));
         Theme theme = themes.save(new Theme(plan.getId(), 1, "Everything", null, List.of(), List.of(), null, null));
         List<Action> created = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             Action a = new Action(plan.getId(), theme.getId(), "a" + i, "Action number " + i);
             a.assign("Head of EDI", "lead@big", "Chief People Officer", "sponsor@big");
-            a.schedule(new Timescale("2018 to 2027", LocalDate.of(2018, 4, 1), LocalDate.of(2020 + i % 10, 3, 31),
-                    ReviewCadence.QUARTERLY, List.of()));
+            a.schedule(new Timescale(
+                    "2018 to 2027",
+                    LocalDate.of(2018, 4, 1),
+                    LocalDate.of(2020 + i % 10, 3, 31),
+                    ReviewCadence.QUARTERLY,
+                    List.of()));
             a.linkIndicators(new java.util.HashSet<>(List.of("WRES" + (1 + i % 9), "WRES5")));
             a.changeStatus(i % 7 == 0 ? ActionStatus.COMPLETE : ActionStatus.IN_PROGRESS);
             a.report(Rag.values()[i % 3], i % 100);
@@ -80,10 +105,20 @@ class LargeReportTest {
         actions.saveAll(created);
         List<Milestone> ms = new ArrayList<>();
         for (Action a : created) {
-            ms.add(new Milestone(a.getId(), 1, "Scope agreed", LocalDate.of(2019, 3, 31), null, null, null, null, null,
-                    null, null));
-            ms.add(new Milestone(a.getId(), 2, "WRES5 BAME below 30%", LocalDate.of(2026, 3, 31), "WRES5", "BAME", null,
-                    40.0, "2018", 30.0, "2025"));
+            ms.add(new Milestone(
+                    a.getId(), 1, "Scope agreed", LocalDate.of(2019, 3, 31), null, null, null, null, null, null, null));
+            ms.add(new Milestone(
+                    a.getId(),
+                    2,
+                    "WRES5 BAME below 30%",
+                    LocalDate.of(2026, 3, 31),
+                    "WRES5",
+                    "BAME",
+                    null,
+                    40.0,
+                    "2018",
+                    30.0,
+                    "2025"));
             progress.recordPublished(a.getId(), List.of("Progress on " + a.getTitle()), "big-annual-report");
         }
         milestones.saveAll(ms);
@@ -94,19 +129,54 @@ class LargeReportTest {
             for (int w = 1; w <= 9; w++) {
                 Period p = w >= 5 && w <= 8 ? survey : fy;
                 double v = w >= 2 && w <= 4 ? 1.0 + (2025 - year) * 0.05 : 20 + w + (year - 2016) * 0.5;
-                figures.add(new Measurement("big-trust", "WRES" + w, p, w >= 2 && w <= 4 ? null : "BAME", null, v, null,
-                        null, "ESR", "big", null, List.of(), "test"));
+                figures.add(new Measurement(
+                        "big-trust",
+                        "WRES" + w,
+                        p,
+                        w >= 2 && w <= 4 ? null : "BAME",
+                        null,
+                        v,
+                        null,
+                        null,
+                        "ESR",
+                        "big",
+                        null,
+                        List.of(),
+                        "test"));
                 if (w == 1 || (w >= 5 && w <= 8)) {
-                    figures.add(new Measurement("big-trust", "WRES" + w, p, "WHITE", null, v - 5, null, null, "ESR",
-                            "big", null, List.of(), "test"));
+                    figures.add(new Measurement(
+                            "big-trust",
+                            "WRES" + w,
+                            p,
+                            "WHITE",
+                            null,
+                            v - 5,
+                            null,
+                            null,
+                            "ESR",
+                            "big",
+                            null,
+                            List.of(),
+                            "test"));
                 }
                 if (w == 1) {
                     for (int band = 1; band <= 9; band++) {
                         for (String group : List.of("BAME", "WHITE")) {
                             for (String clinical : List.of("yes", "no")) {
-                                figures.add(new Measurement("big-trust", "WRES1", p, group,
-                                        "clinical:" + clinical + "/band:" + band, v / band, null, null, "ESR", "big",
-                                        null, List.of(), "test"));
+                                figures.add(new Measurement(
+                                        "big-trust",
+                                        "WRES1",
+                                        p,
+                                        group,
+                                        "clinical:" + clinical + "/band:" + band,
+                                        v / band,
+                                        null,
+                                        null,
+                                        "ESR",
+                                        "big",
+                                        null,
+                                        List.of(),
+                                        "test"));
                             }
                         }
                     }
@@ -114,8 +184,20 @@ class LargeReportTest {
                 if (w >= 5 && w <= 8) {
                     for (int site = 1; site <= 20; site++) {
                         for (String group : List.of("BAME", "WHITE")) {
-                            figures.add(new Measurement("big-trust", "WRES" + w, p, group, "site:" + site,
-                                    v + site % 5, null, null, "STAFF_SURVEY", "big", null, List.of(), "test"));
+                            figures.add(new Measurement(
+                                    "big-trust",
+                                    "WRES" + w,
+                                    p,
+                                    group,
+                                    "site:" + site,
+                                    v + site % 5,
+                                    null,
+                                    null,
+                                    "STAFF_SURVEY",
+                                    "big",
+                                    null,
+                                    List.of(),
+                                    "test"));
                         }
                     }
                 }
@@ -125,7 +207,8 @@ class LargeReportTest {
         entityManager.flush();
         entityManager.clear();
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean was = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
@@ -141,8 +224,8 @@ class LargeReportTest {
         for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV)) {
             long t = System.nanoTime();
             byte[] bytes = documents.render(report, format, null).bytes();
-            timing.append(String.format("  %s: %d ms, %d bytes%n", format, (System.nanoTime() - t) / 1_000_000,
-                    bytes.length));
+            timing.append(String.format(
+                    "  %s: %d ms, %d bytes%n", format, (System.nanoTime() - t) / 1_000_000, bytes.length));
         }
         System.out.print(timing);
         Files.createDirectories(Path.of("target"));

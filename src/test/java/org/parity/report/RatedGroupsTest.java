@@ -11,8 +11,18 @@ import org.parity.indicator.Unit;
 /** WRES 1's "higher is better" is about BAME representation: a rising White share is not rated "better". */
 class RatedGroupsTest {
 
-    private final Indicator wres1 = new Indicator("WRES1", "WRES", null, "BAME representation", null, Unit.PERCENT,
-            Polarity.HIGHER_BETTER, List.of("BAME", "WHITE", "UNKNOWN"), "ESR", List.of(), List.of())
+    private final Indicator wres1 = new Indicator(
+                    "WRES1",
+                    "WRES",
+                    null,
+                    "BAME representation",
+                    null,
+                    Unit.PERCENT,
+                    Polarity.HIGHER_BETTER,
+                    List.of("BAME", "WHITE", "UNKNOWN"),
+                    "ESR",
+                    List.of(),
+                    List.of())
             .ratingOnly(List.of("BAME"));
 
     @Test

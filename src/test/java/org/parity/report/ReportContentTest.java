@@ -27,16 +27,25 @@ class ReportContentTest {
     static final Caller EDI_KMPT = new Caller("edi@kmpt", "EDI team", Set.of(Role.EDI), "kmpt", null);
     static final Caller BOARD_KMPT = new Caller("board@kmpt", "Board", Set.of(Role.BOARD), "kmpt", null);
 
-    @Autowired ReportService reports;
-    @Autowired PlanRepository plans;
-    @Autowired ActionRepository actions;
-    @Autowired ProgressUpdateRepository updates;
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    ProgressUpdateRepository updates;
 
     static IndicatorRow row(BoardReport report, String code, String group, String breakdown) {
         return report.indicators().stream()
-                .filter(r -> r.code().equals(code) && java.util.Objects.equals(r.group(), group)
+                .filter(r -> r.code().equals(code)
+                        && java.util.Objects.equals(r.group(), group)
                         && java.util.Objects.equals(r.breakdown(), breakdown))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + code + " " + group + " " + breakdown));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + code + " " + group + " " + breakdown));
     }
 
     @Test
@@ -65,8 +74,12 @@ class ReportContentTest {
         BoardReport report = reports.live(EDI_KMPT, ReportQuery.of("kmpt", "WRES", null));
         assertThat(row(report, "WRES1", "BAME", null).benchmark()).isEqualTo(26.4);
         assertThat(row(report, "WRES6", "BAME", null).benchmark()).isEqualTo(20.9);
-        assertThat(report.indicators()).noneMatch(r -> r.breakdown() != null && r.breakdown().startsWith("benchmark:"));
-        BoardReport.Trend wres1 = report.trends().stream().filter(t -> t.code().equals("WRES1")).findFirst().orElseThrow();
+        assertThat(report.indicators())
+                .noneMatch(r -> r.breakdown() != null && r.breakdown().startsWith("benchmark:"));
+        BoardReport.Trend wres1 = report.trends().stream()
+                .filter(t -> t.code().equals("WRES1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(wres1.periods()).containsSubsequence("2021/22", "2022/23", "2023/24", "2024/25");
         assertThat(wres1.series()).anyMatch(s -> s.benchmark() && s.label().equals("benchmark:national"));
     }
@@ -78,7 +91,10 @@ class ReportContentTest {
         assertThat(wdes3.suppressed()).isTrue();
         assertThat(wdes3.value()).isNull();
         assertThat(wdes3.flags()).contains("SMALL_NUMBERS");
-        IndicatorRow manager = row(reports.live(EDI_KMPT, ReportQuery.of("kmpt", "WRES", null)), "WRES1", "BAME",
+        IndicatorRow manager = row(
+                reports.live(EDI_KMPT, ReportQuery.of("kmpt", "WRES", null)),
+                "WRES1",
+                "BAME",
                 "medical:senior-medical-manager");
         assertThat(manager.value()).isNull();
         assertThat(manager.suppressed()).isTrue();
@@ -98,11 +114,18 @@ class ReportContentTest {
     void actionsAreCountedAndExceptionsNameLeadAndSponsor() {
         BoardReport report = reports.live(EDI_KMPT, ReportQuery.of("kmpt", null, null));
         long kmptActions = plans.findByOrganisationCodeOrderByStandardCodeAscTitleAsc("kmpt").stream()
-                .mapToLong(p -> actions.countByPlanId(p.getId())).sum();
-        assertThat(report.counts().actions()).isEqualTo((int) kmptActions).isEqualTo(report.actions().size());
-        assertThat(report.counts().byStatus().values().stream().mapToInt(Integer::intValue).sum())
+                .mapToLong(p -> actions.countByPlanId(p.getId()))
+                .sum();
+        assertThat(report.counts().actions())
+                .isEqualTo((int) kmptActions)
+                .isEqualTo(report.actions().size());
+        assertThat(report.counts().byStatus().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
                 .isEqualTo(report.counts().actions());
-        assertThat(report.counts().byRag().values().stream().mapToInt(Integer::intValue).sum())
+        assertThat(report.counts().byRag().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
                 .isEqualTo(report.counts().actions());
         assertThat(report.exceptions()).isNotEmpty();
         assertThat(report.exceptions()).allSatisfy(e -> {
@@ -111,17 +134,25 @@ class ReportContentTest {
             assertThat(e.sponsor()).isNotBlank();
         });
         // every past-due exception really is past its due date and still open
-        report.exceptions().stream().filter(e -> e.reasons().contains("PAST_DUE"))
+        report.exceptions().stream()
+                .filter(e -> e.reasons().contains("PAST_DUE"))
                 .forEach(e -> assertThat(e.due()).isBefore(report.scope().asOf()));
-        assertThat(report.actions()).allMatch(a -> List.of("yes", "partly", "no", "no-evidence").contains(a.working()));
+        assertThat(report.actions())
+                .allMatch(a -> List.of("yes", "partly", "no", "no-evidence").contains(a.working()));
     }
 
     @Test
     @Transactional
     void onlyApprovedNarrativeAppears() {
         Long actionId = report().actions().get(0).id();
-        updates.save(new ProgressUpdate(actionId, "lead@kmpt", Rag.RED, 10,
-                "UNAPPROVED: we have not started and this must not reach the board", null, false));
+        updates.save(new ProgressUpdate(
+                actionId,
+                "lead@kmpt",
+                Rag.RED,
+                10,
+                "UNAPPROVED: we have not started and this must not reach the board",
+                null,
+                false));
         BoardReport report = report();
         assertThat(report.narrative()).isNotEmpty();
         assertThat(report.narrative()).noneMatch(n -> n.narrative().contains("UNAPPROVED"));
@@ -136,10 +167,14 @@ class ReportContentTest {
         assertThatThrownBy(() -> reports.live(EDI_KMPT, ReportQuery.of("kings", null, null)))
                 .isInstanceOf(NotFoundException.class);
         Caller ics = new Caller("ics@kent-medway", "ICS", Set.of(Role.ICS), null, "kent-medway");
-        assertThat(reports.live(ics, ReportQuery.of("ekhuft", null, null)).scope().organisation()).isEqualTo("ekhuft");
+        assertThat(reports.live(ics, ReportQuery.of("ekhuft", null, null))
+                        .scope()
+                        .organisation())
+                .isEqualTo("ekhuft");
         SystemReport system = reports.system(ics, "kent-medway", "WRES", null);
         assertThat(system.organisations()).containsExactly("ekhuft", "kmpt");
-        assertThat(system.indicators()).anyMatch(r -> r.code().equals("WRES2") && r.cells().containsKey("kmpt"));
+        assertThat(system.indicators())
+                .anyMatch(r -> r.code().equals("WRES2") && r.cells().containsKey("kmpt"));
         assertThatThrownBy(() -> reports.system(ics, "south-east-london", null, null))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -45,10 +45,17 @@ class ReportDocumentsTest {
 
     static final String EVIL = "=HYPERLINK(\"http://evil.example\",\"click\") <script>alert(1)</script>";
 
-    @Autowired MockMvc mvc;
-    @Autowired ReportService reports;
-    @Autowired ReportDocuments documents;
-    @Autowired ProgressService progress;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportDocuments documents;
+
+    @Autowired
+    ProgressService progress;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
@@ -60,7 +67,9 @@ class ReportDocumentsTest {
 
     @Test
     void theJsonReportHasTheShapeOfApiMd() throws Exception {
-        mvc.perform(get("/api/organisations/kmpt/report").param("standard", "WRES").with(as("edi@kmpt")))
+        mvc.perform(get("/api/organisations/kmpt/report")
+                        .param("standard", "WRES")
+                        .with(as("edi@kmpt")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.indicators[?(@.code == 'WRES2')].value", hasItem(1.18)))
                 .andExpect(jsonPath("$.indicators[?(@.code == 'WRES2')].previous", hasItem(2.58)))
@@ -68,17 +77,25 @@ class ReportDocumentsTest {
                 .andExpect(jsonPath("$.actions[0].id").isNumber())
                 .andExpect(jsonPath("$.actions[0].working").isString())
                 .andExpect(jsonPath("$.actions[0].overdue").isBoolean());
-        mvc.perform(get("/api/organisations/kmpt/report").with(as("board@kmpt"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/organisations/kmpt/report").with(as("board@kmpt")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/organisations/kmpt/report").param("format", "pdf").with(as("board@kmpt")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/organisations/kmpt/report").with(as("edi@kings"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/organisations/kmpt/report").param("format", "docx").with(as("edi@kmpt")))
+        mvc.perform(get("/api/organisations/kmpt/report")
+                        .param("format", "docx")
+                        .with(as("edi@kmpt")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/organisations/kmpt/report").param("format", "html").with(as("edi@kmpt")))
+        mvc.perform(get("/api/organisations/kmpt/report")
+                        .param("format", "html")
+                        .with(as("edi@kmpt")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", startsWith("default-src 'none'; img-src data:; style-src 'sha256-")));
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                startsWith("default-src 'none'; img-src data:; style-src 'sha256-")));
         mvc.perform(get("/api/systems/kent-medway/report").with(as("ics@kent-medway")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.organisations[0]").value("ekhuft"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisations[0]").value("ekhuft"));
         mvc.perform(get("/api/systems/kent-medway/report").with(as("edi@kmpt"))).andExpect(status().isNotFound());
     }
 
@@ -94,14 +111,17 @@ class ReportDocumentsTest {
             String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);
             assertThat(text).contains("Board progress report: Kent and Medway NHS and Social Care Partnership Trust");
-            assertThat(text).contains("Contents").contains("Performance summary").contains("Trends");
+            assertThat(text)
+                    .contains("Contents")
+                    .contains("Performance summary")
+                    .contains("Trends");
             // the summary row: code, period, value, previous, change, better or worse
             assertThat(text).contains("WRES2 2024/25 1.18 2.58 \u22121.40 Better");
             assertThat(text).contains("WRES5 BAME 2024 42.7% 35.2% +7.5 pp Worse");
             assertThat(text).contains("Better").contains("Worse").contains("fewer than 10");
             assertThat(text).contains("Page 1 of " + doc.getNumberOfPages());
             float width = doc.getPage(0).getMediaBox().getWidth();
-            assertThat(width).isBetween(594f, 596f);   // A4: 595 points wide
+            assertThat(width).isBetween(594f, 596f); // A4: 595 points wide
         }
     }
 
@@ -140,7 +160,8 @@ class ReportDocumentsTest {
     @Test
     void theCsvZipParsesBackToTheSameRows() throws Exception {
         BoardReport report = kmpt(null);
-        Map<String, List<CSVRecord>> files = unzip(documents.render(report, ReportFormat.CSV, null).bytes());
+        Map<String, List<CSVRecord>> files =
+                unzip(documents.render(report, ReportFormat.CSV, null).bytes());
         assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(org.parity.report.render.CsvDocument.FILES);
         List<CSVRecord> summary = files.get("summary.csv");
         assertThat(summary).hasSize(report.indicators().size());
@@ -150,11 +171,14 @@ class ReportDocumentsTest {
             assertThat(rec.get("code")).isEqualTo(row.code());
             assertThat(rec.get("group")).isEqualTo(row.group() == null ? "" : row.group());
             assertThat(rec.get("status")).isEqualTo(row.status());
-            assertThat(rec.get("value").isEmpty() ? null : Double.valueOf(rec.get("value"))).isEqualTo(row.value());
-            assertThat(rec.get("change").isEmpty() ? null : Double.valueOf(rec.get("change"))).isEqualTo(row.change());
+            assertThat(rec.get("value").isEmpty() ? null : Double.valueOf(rec.get("value")))
+                    .isEqualTo(row.value());
+            assertThat(rec.get("change").isEmpty() ? null : Double.valueOf(rec.get("change")))
+                    .isEqualTo(row.change());
         }
         assertThat(files.get("actions.csv")).hasSize(report.actions().size());
-        assertThat(files.get("actions.csv").get(0).get("id")).isEqualTo(String.valueOf(report.actions().get(0).id()));
+        assertThat(files.get("actions.csv").get(0).get("id"))
+                .isEqualTo(String.valueOf(report.actions().get(0).id()));
         assertThat(files.get("narrative.csv")).hasSize(report.narrative().size());
         assertThat(files.get("exceptions.csv")).hasSize(report.exceptions().size());
     }
@@ -173,51 +197,71 @@ class ReportDocumentsTest {
             assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
             assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
         }
-        List<CSVRecord> narrative = unzip(documents.render(report, ReportFormat.CSV, null).bytes()).get("narrative.csv");
+        List<CSVRecord> narrative =
+                unzip(documents.render(report, ReportFormat.CSV, null).bytes()).get("narrative.csv");
         assertThat(narrative).anyMatch(r -> r.get("narrative").equals("'" + EVIL));
         assertThat(narrative).noneMatch(r -> r.get("narrative").startsWith("="));
-        String html = new String(documents.render(report, ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
-        assertThat(html).contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) &lt;script&gt;alert(1)&lt;/script&gt;");
+        String html =
+                new String(documents.render(report, ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains(
+                        "=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) &lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).doesNotContain("<script>");
     }
 
     @Test
     void theHtmlDocumentNeedsNoInlineStylesBeyondItsOwnStylesheet() {
-        String html = new String(documents.render(kmpt("WRES"), ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
-        assertThat(html.split("<style", -1)).hasSize(2);              // the one stylesheet the CSP allows by hash
-        assertThat(html).doesNotContain(" style=\"");                 // chart styles became SVG attributes
+        String html = new String(
+                documents.render(kmpt("WRES"), ReportFormat.HTML, null).bytes(), StandardCharsets.UTF_8);
+        assertThat(html.split("<style", -1)).hasSize(2); // the one stylesheet the CSP allows by hash
+        assertThat(html).doesNotContain(" style=\""); // chart styles became SVG attributes
         assertThat(html).contains("<svg role=\"img\" aria-label=\"Trend chart of WRES2");
         assertThat(html).contains("@media print").contains("size: A4");
     }
 
     @Test
     void theSystemComparisonComesInTheSameFormats() throws Exception {
-        SystemReport system = reports.system(new org.parity.people.Caller("ics@kent-medway", "ICS",
-                java.util.Set.of(org.parity.people.Role.ICS), null, "kent-medway"), "kent-medway", "WRES", null);
+        SystemReport system = reports.system(
+                new org.parity.people.Caller(
+                        "ics@kent-medway", "ICS", java.util.Set.of(org.parity.people.Role.ICS), null, "kent-medway"),
+                "kent-medway",
+                "WRES",
+                null);
         byte[] pdf = documents.render(system, ReportFormat.PDF).bytes();
-        Files.write(Path.of("target", "report-system.pdf"), pdf);   // to look at
+        Files.write(Path.of("target", "report-system.pdf"), pdf); // to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Kent and Medway NHS and Social Care Partnership Trust")
-                    .contains("East Kent Hospitals University NHS Foundation Trust").contains("WRES2").contains("1.18");
+            assertThat(text)
+                    .contains("Kent and Medway NHS and Social Care Partnership Trust")
+                    .contains("East Kent Hospitals University NHS Foundation Trust")
+                    .contains("WRES2")
+                    .contains("1.18");
         }
-        List<CSVRecord> indicators = unzip(documents.render(system, ReportFormat.CSV).bytes()).get("indicators.csv");
-        assertThat(indicators).anyMatch(r -> r.get("code").equals("WRES2") && r.get("organisation").equals("kmpt")
-                && r.get("value").equals("1.18") && r.get("status").equals("better"));
+        List<CSVRecord> indicators =
+                unzip(documents.render(system, ReportFormat.CSV).bytes()).get("indicators.csv");
+        assertThat(indicators)
+                .anyMatch(r -> r.get("code").equals("WRES2")
+                        && r.get("organisation").equals("kmpt")
+                        && r.get("value").equals("1.18")
+                        && r.get("status").equals("better"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 documents.render(system, ReportFormat.XLSX).bytes()))) {
             Row wres2 = find(book.getSheetAt(0), 0, "WRES2");
             int kmptValue = 3 + 3 * system.organisations().indexOf("kmpt");
             assertThat(wres2.getCell(kmptValue).getNumericCellValue()).isEqualTo(1.18);
         }
-        mvc.perform(get("/api/systems/kent-medway/report").param("format", "xlsx").with(as("ics@kent-medway")))
+        mvc.perform(get("/api/systems/kent-medway/report")
+                        .param("format", "xlsx")
+                        .with(as("ics@kent-medway")))
                 .andExpect(status().isOk());
     }
 
     static Row find(Sheet sheet, int column, String value) {
         for (Row row : sheet) {
             Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(value)) {
                 return row;
             }
         }
@@ -230,9 +274,15 @@ class ReportDocumentsTest {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 byte[] bytes = in.readAllBytes();
-                files.put(entry.getName(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                        .parse(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))
-                        .getRecords());
+                files.put(
+                        entry.getName(),
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get()
+                                .parse(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))
+                                .getRecords());
             }
         }
         return files;

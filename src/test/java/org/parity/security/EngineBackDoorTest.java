@@ -34,38 +34,61 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ParityTest
 class EngineBackDoorTest {
 
-    @LocalServerPort int port;
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ProcessGateway gateway;
-    @Autowired TaskService engineTasks;
-    @Autowired ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ProcessGateway gateway;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    ProcessEngine engine;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void noOneCompletesATaskThroughTheEnginesRestApi() throws Exception {
-        Action action = new TestActions(actions, plans, themes).create("lead@kmpt", "sponsor@kmpt",
-                LocalDate.of(2027, 3, 31), ActionStatus.IN_PROGRESS);
+        Action action = new TestActions(actions, plans, themes)
+                .create("lead@kmpt", "sponsor@kmpt", LocalDate.of(2027, 3, 31), ActionStatus.IN_PROGRESS);
         gateway.startUnderWay(List.of(action.getId()));
-        Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(action.getId())).singleResult();
+        Task task = engineTasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(action.getId()))
+                .singleResult();
 
-        for (String path : List.of("/engine-rest/task/" + task.getId() + "/complete",
+        for (String path : List.of(
+                "/engine-rest/task/" + task.getId() + "/complete",
                 "/engine-rest/engine/default/task/" + task.getId() + "/complete")) {
             for (String user : List.of("admin", "lead@kmpt")) {
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
+                HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", basic(user))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}")).build());
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}"))
+                        .build());
                 assertThat(answer.statusCode()).as(user + " POST " + path).isEqualTo(user.equals("admin") ? 404 : 403);
             }
         }
-        HttpResponse<String> list = send(HttpRequest.newBuilder(uri("/engine-rest/task")).header("Authorization", basic("admin"))
-                .GET().build());
+        HttpResponse<String> list = send(HttpRequest.newBuilder(uri("/engine-rest/task"))
+                .header("Authorization", basic("admin"))
+                .GET()
+                .build());
         assertThat(list.statusCode()).isEqualTo(404);
         assertThat(list.body()).doesNotContain(task.getId());
 
-        assertThat(engineTasks.createTaskQuery().taskId(task.getId()).singleResult()).as("the task is still open").isNotNull();
+        assertThat(engineTasks.createTaskQuery().taskId(task.getId()).singleResult())
+                .as("the task is still open")
+                .isNotNull();
     }
 
     @Test
@@ -75,12 +98,16 @@ class EngineBackDoorTest {
         // has one engine: put this context's back before asking Cockpit for it.
         ProcessEngines.registerProcessEngine(engine);
         HttpResponse<String> admin = send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/"))
-                .header("Authorization", basic("admin")).GET().build());
+                .header("Authorization", basic("admin"))
+                .GET()
+                .build());
         assertThat(admin.statusCode()).as(HostileProbes.shorten(admin.body())).isEqualTo(200);
         assertThat(admin.body()).containsIgnoringCase("cockpit");
 
         HttpResponse<String> edi = send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/"))
-                .header("Authorization", basic("edi@kmpt")).GET().build());
+                .header("Authorization", basic("edi@kmpt"))
+                .GET()
+                .build());
         assertThat(edi.statusCode()).isEqualTo(403);
     }
 

@@ -49,29 +49,70 @@ import org.springframework.test.web.servlet.MvcResult;
 class HostileInputTest {
 
     /** The business tables (the audit trail is left out on purpose: every refusal is audited). */
-    static final List<String> TABLES = List.of("ics_system", "organisation", "org_unit", "app_user", "app_user_role",
-            "equality_standard", "population_group", "indicator", "measurement", "plan", "theme", "action",
-            "action_listing", "action_indicator", "milestone", "progress_update", "review", "submission", "workflow_task",
-            "mail_outbox", "issued_report", "issued_report_file", "api_token");
+    static final List<String> TABLES = List.of(
+            "ics_system",
+            "organisation",
+            "org_unit",
+            "app_user",
+            "app_user_role",
+            "equality_standard",
+            "population_group",
+            "indicator",
+            "measurement",
+            "plan",
+            "theme",
+            "action",
+            "action_listing",
+            "action_indicator",
+            "milestone",
+            "progress_update",
+            "review",
+            "submission",
+            "workflow_task",
+            "mail_outbox",
+            "issued_report",
+            "issued_report_file",
+            "api_token");
 
     static final Caller LEAD = new Caller("lead@kmpt", "Lead", EnumSet.of(Role.LEAD), "kmpt", null);
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ProcessGateway gateway;
-    @Autowired TaskService engineTasks;
-    @Autowired ObjectMapper json;
-    @Autowired EventPublicationRegistry publications;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ProcessGateway gateway;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    EventPublicationRegistry publications;
 
     @Test
     void aThousandHostileRequestsAreAnsweredWithClearErrorsAndChangeNothing() throws Exception {
         List<Probe> probes = new HostileProbes(users, targets()).all();
         assertThat(probes).hasSizeGreaterThanOrEqualTo(1000);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> publications.findIncompletePublications().isEmpty());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> publications.findIncompletePublications().isEmpty());
 
         Map<String, String> before = snapshot();
         List<String> faults = new ArrayList<>();
@@ -87,7 +128,8 @@ class HostileInputTest {
                 while (root.getCause() != null && root.getCause() != root) {
                     root = root.getCause();
                 }
-                faults.add(probe.name() + ": failed (a 500) with " + root.getClass().getSimpleName() + ": "
+                faults.add(probe.name() + ": failed (a 500) with "
+                        + root.getClass().getSimpleName() + ": "
                         + HostileProbes.shorten(String.valueOf(root.getMessage())));
             }
             Map<String, String> after = snapshot();
@@ -102,7 +144,9 @@ class HostileInputTest {
                 before = after;
             }
         }
-        assertThat(faults).as("%d of %d hostile requests were answered wrongly", faults.size(), probes.size()).isEmpty();
+        assertThat(faults)
+                .as("%d of %d hostile requests were answered wrongly", faults.size(), probes.size())
+                .isEmpty();
     }
 
     /** Null when the answer is right, else what is wrong with it. */
@@ -110,14 +154,17 @@ class HostileInputTest {
         int status = result.getResponse().getStatus();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         if (status >= 500) {
-            return "answered " + status + (result.getResolvedException() == null ? ""
-                    : " (" + result.getResolvedException().getClass().getSimpleName() + ")");
+            return "answered " + status
+                    + (result.getResolvedException() == null
+                            ? ""
+                            : " (" + result.getResolvedException().getClass().getSimpleName() + ")");
         }
         if (probe.surface() == Surface.QUERY) {
             String type = result.getResponse().getContentType();
             boolean api = result.getRequest().getRequestURI().startsWith("/api/");
             return status >= 400 && api && (type == null || !type.startsWith("application/problem+json"))
-                    ? "refused " + status + " as " + type + ", not problem details" : null;
+                    ? "refused " + status + " as " + type + ", not problem details"
+                    : null;
         }
         if (probe.surface() == Surface.API) {
             if (status < 400) {
@@ -168,8 +215,9 @@ class HostileInputTest {
                         continue;
                     }
                     Object value = rs.getObject(i);
-                    digest.update((value instanceof byte[] bytes ? java.util.Arrays.toString(bytes) : String.valueOf(value))
-                            .getBytes(StandardCharsets.UTF_8));
+                    digest.update(
+                            (value instanceof byte[] bytes ? java.util.Arrays.toString(bytes) : String.valueOf(value))
+                                    .getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
                 sum[0]++;
@@ -195,19 +243,37 @@ class HostileInputTest {
         Action reviewed = test.create("lead@kmpt", "sponsor@kmpt", LocalDate.of(2061, 3, 31), ActionStatus.IN_PROGRESS);
         gateway.startUnderWay(List.of(updating.getId(), reviewed.getId()));
         String leadTask = openTask(updating.getId());
-        gateway.complete(openTask(reviewed.getId()), LEAD, json.valueToTree(Map.of("rag", "AMBER", "percentComplete", 40,
-                "narrative", "Half way", "evidenceUrl", "https://intranet.example/e", "proposeCompletion", false)));
+        gateway.complete(
+                openTask(reviewed.getId()),
+                LEAD,
+                json.valueToTree(Map.of(
+                        "rag",
+                        "AMBER",
+                        "percentComplete",
+                        40,
+                        "narrative",
+                        "Half way",
+                        "evidenceUrl",
+                        "https://intranet.example/e",
+                        "proposeCompletion",
+                        false)));
         String reviewTask = openTask(reviewed.getId());
         long plan = jdbc.queryForObject("select id from plan where plan_key = 'kmpt-race-2025-27'", Long.class);
         long theme = jdbc.queryForObject("select min(id) from theme where plan_id = ?", Long.class, plan);
         long action = jdbc.queryForObject("select min(id) from action where plan_id = ?", Long.class, plan);
-        long milestone = jdbc.queryForObject("select min(m.id) from milestone m join action a on a.id = m.action_id"
-                + " join plan p on p.id = a.plan_id where p.organisation_code = 'kmpt'", Long.class);
+        long milestone = jdbc.queryForObject(
+                "select min(m.id) from milestone m join action a on a.id = m.action_id"
+                        + " join plan p on p.id = a.plan_id where p.organisation_code = 'kmpt'",
+                Long.class);
         long leadUser = jdbc.queryForObject("select id from app_user where username = 'lead@kmpt'", Long.class);
         return new Targets(plan, theme, action, milestone, leadTask, reviewTask, leadUser);
     }
 
     private String openTask(Long actionId) {
-        return engineTasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(actionId)).singleResult().getId();
+        return engineTasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(actionId))
+                .singleResult()
+                .getId();
     }
 }

@@ -36,7 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RouteAuthorizationTest {
 
     /** One route, a concrete URL to call it with, and who must be refused with which status. */
-    record Route(String method, String pattern, String url, String contentType, String body, Map<String, Integer> refusals) {
+    record Route(
+            String method, String pattern, String url, String contentType, String body, Map<String, Integer> refusals) {
 
         boolean changesState() {
             return !"GET".equals(method);
@@ -68,7 +69,10 @@ class RouteAuthorizationTest {
         get("/actions/{id}", "/actions/{kmptAction}", otherOrg);
         get("/organisations/{org}/indicators", "/organisations/kmpt/indicators", otherOrg);
         get("/organisations/{org}/indicators/{code}", "/organisations/kmpt/indicators/WRES2", otherOrg);
-        get("/organisations/{org}/indicators/{code}/trend.svg", "/organisations/kmpt/indicators/WRES2/trend.svg", otherOrg);
+        get(
+                "/organisations/{org}/indicators/{code}/trend.svg",
+                "/organisations/kmpt/indicators/WRES2/trend.svg",
+                otherOrg);
         get("/organisations/{org}/imports", "/organisations/kmpt/imports", Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/admin/users", "/admin/users", Map.of("edi@kmpt", 403));
         get("/admin/users/new", "/admin/users/new", Map.of("edi@kmpt", 403));
@@ -82,39 +86,70 @@ class RouteAuthorizationTest {
         get("/api/actions/{id}", "/api/actions/{kmptAction}", otherOrg);
         get("/api/me/tasks", "/api/me/tasks", Map.of());
         get("/api/admin/outbox", "/api/admin/outbox", Map.of("edi@kmpt", 403));
-        // personal API tokens: anyone signed in (board readers read issued reports only); someone else's token is not found
+        // personal API tokens: anyone signed in (board readers read issued reports only); someone else's token is not
+        // found
         get("/api/me/tokens", "/api/me/tokens", Map.of("board@kmpt", 403));
-        post("/api/me/tokens", "/api/me/tokens", "application/json", "{\"name\":\"matrix\",\"expiresInDays\":30}",
+        post(
+                "/api/me/tokens",
+                "/api/me/tokens",
+                "application/json",
+                "{\"name\":\"matrix\",\"expiresInDays\":30}",
                 Map.of("board@kmpt", 403));
-        ROUTES.add(new Route("DELETE", "/api/me/tokens/{id}", "/api/me/tokens/{adminToken}", null, null,
+        ROUTES.add(new Route(
+                "DELETE",
+                "/api/me/tokens/{id}",
+                "/api/me/tokens/{adminToken}",
+                null,
+                null,
                 Map.of("board@kmpt", 403, "lead@kmpt", 404, "edi@ekhuft", 404)));
         get("/api/admin/tokens", "/api/admin/tokens", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
         // SQL statements per route (parity.diagnostics.sql-count, on in tests and the benchmark): admins only
         get("/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
-        ROUTES.add(new Route("DELETE", "/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", null, null,
+        ROUTES.add(new Route(
+                "DELETE",
+                "/api/admin/diagnostics/sql",
+                "/api/admin/diagnostics/sql",
+                null,
+                null,
                 Map.of("edi@kmpt", 403, "sponsor@kmpt", 403)));
-        get("/api/organisations/{org}/report", "/api/organisations/kmpt/report?standard=WRES",
+        get(
+                "/api/organisations/{org}/report",
+                "/api/organisations/kmpt/report?standard=WRES",
                 Map.of("board@kmpt", 403, "edi@kings", 404));
         get("/api/organisations/{org}/reports", "/api/organisations/kmpt/reports", otherOrg);
         get("/api/reports/{id}", "/api/reports/{kmptReport}", Map.of("edi@kings", 404, "ics@kent-medway", 200));
-        get("/api/systems/{code}/report", "/api/systems/kent-medway/report?standard=WRES",
+        get(
+                "/api/systems/{code}/report",
+                "/api/systems/kent-medway/report?standard=WRES",
                 Map.of("edi@kmpt", 404, "board@kmpt", 403));
         get("/organisations/{org}/report", "/organisations/kmpt/report?standard=WRES", otherOrg);
         get("/systems/{code}/report", "/systems/kent-medway/report?standard=WRES", Map.of("edi@kmpt", 404));
         get("/actions", "/actions?q=mentoring", Map.of());
         get("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", FORM,
-                "version=0&title=X&dueDay=1&dueMonth=1&dueYear=2028", Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/milestones/{id}/delete", "/milestones/{kmptMilestone}/delete", FORM, "version=0",
+        post(
+                "/milestones/{id}/edit",
+                "/milestones/{kmptMilestone}/edit",
+                FORM,
+                "version=0&title=X&dueDay=1&dueMonth=1&dueYear=2028",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post(
+                "/milestones/{id}/delete",
+                "/milestones/{kmptMilestone}/delete",
+                FORM,
+                "version=0",
                 Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
         get("/my/actions", "/my/actions", Map.of());
         get("/my/decisions", "/my/decisions", Map.of());
-        get("/organisations/{org}/dashboard", "/organisations/kmpt/dashboard", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/dashboard",
+                "/organisations/kmpt/dashboard",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/tasks/{id}", "/tasks/{leadTask}", Map.of("sponsor@kmpt", 403, "edi@kings", 404));
         get("/actions/{id}/withdraw", "/actions/{kmptAction}/withdraw", Map.of("lead@kmpt", 403, "edi@kings", 404));
 
         // the plan editor: the organisation's EDI team and admins only
-        Map<String, Integer> editors = Map.of("lead@kmpt", 403, "board@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404);
+        Map<String, Integer> editors =
+                Map.of("lead@kmpt", 403, "board@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404);
         Map<String, Integer> editorsPost = Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404);
         get("/organisations/{org}/plans/new", "/organisations/kmpt/plans/new", editors);
         get("/plans/{id}/edit", "/plans/{kmptPlan}/edit", editors);
@@ -123,53 +158,121 @@ class RouteAuthorizationTest {
         get("/plans/{id}/actions/new", "/plans/{kmptPlan}/actions/new", editors);
         get("/actions/{id}/edit", "/actions/{kmptAction}/edit", editors);
         get("/actions/{id}/milestones/new", "/actions/{kmptAction}/milestones/new", editors);
-        post("/organisations/{org}/plans/new", "/organisations/kmpt/plans/new", FORM,
-                "title=Matrix+plan&standard=WRES&period=2025-27", editorsPost);
+        post(
+                "/organisations/{org}/plans/new",
+                "/organisations/kmpt/plans/new",
+                FORM,
+                "title=Matrix+plan&standard=WRES&period=2025-27",
+                editorsPost);
         post("/plans/{id}/edit", "/plans/{kmptPlan}/edit", FORM, "title=Matrix&period=2025&version=0", editorsPost);
         post("/plans/{id}/themes/new", "/plans/{kmptPlan}/themes/new", FORM, "title=Matrix", editorsPost);
         post("/themes/{id}/edit", "/themes/{kmptTheme}/edit", FORM, "title=Matrix&version=0", editorsPost);
         String action = "title=Matrix&lead=lead%40kmpt&sponsor=sponsor%40kmpt&timescale=2026&indicators=WRES2";
         post("/plans/{id}/actions/new", "/plans/{kmptPlan}/actions/new", FORM, action, editorsPost);
         post("/actions/{id}/edit", "/actions/{kmptAction}/edit", FORM, action + "&version=0", editorsPost);
-        post("/actions/{id}/milestones/new", "/actions/{kmptAction}/milestones/new", FORM,
-                "title=Matrix&dueDay=1&dueMonth=1&dueYear=2027", editorsPost);
+        post(
+                "/actions/{id}/milestones/new",
+                "/actions/{kmptAction}/milestones/new",
+                FORM,
+                "title=Matrix&dueDay=1&dueMonth=1&dueYear=2027",
+                editorsPost);
 
         String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
         String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
-        post("/api/organisations/{org}/measurements", "/api/organisations/kmpt/measurements", CSV, figure,
+        post(
+                "/api/organisations/{org}/measurements",
+                "/api/organisations/kmpt/measurements",
+                CSV,
+                figure,
                 Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
-        post("/api/organisations/{org}/gender-pay/{period}", "/api/organisations/kmpt/gender-pay/2050", CSV, pay,
+        post(
+                "/api/organisations/{org}/gender-pay/{period}",
+                "/api/organisations/kmpt/gender-pay/2050",
+                CSV,
+                pay,
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/api/organisations/{org}/gender-pay/{first}/{second}", "/api/organisations/kmpt/gender-pay/2050/51", CSV,
-                pay, Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/api/organisations/{org}/reporting-cycles", "/api/organisations/kmpt/reporting-cycles", JSON,
-                "{\"standard\":\"WRES\",\"year\":2050}", Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/api/actions/{id}/withdrawal", "/api/actions/{kmptAction}/withdrawal", JSON, "{\"reason\":\"test\"}",
+        post(
+                "/api/organisations/{org}/gender-pay/{first}/{second}",
+                "/api/organisations/kmpt/gender-pay/2050/51",
+                CSV,
+                pay,
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post(
+                "/api/organisations/{org}/reporting-cycles",
+                "/api/organisations/kmpt/reporting-cycles",
+                JSON,
+                "{\"standard\":\"WRES\",\"year\":2050}",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post(
+                "/api/actions/{id}/withdrawal",
+                "/api/actions/{kmptAction}/withdrawal",
+                JSON,
+                "{\"reason\":\"test\"}",
                 Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
-        post("/api/tasks/{id}", "/api/tasks/{leadTask}", JSON,
+        post(
+                "/api/tasks/{id}",
+                "/api/tasks/{leadTask}",
+                JSON,
                 "{\"rag\":\"GREEN\",\"percentComplete\":10,\"narrative\":\"x\",\"evidenceUrl\":null,\"proposeCompletion\":false}",
                 Map.of("sponsor@kmpt", 403, "edi@kings", 404));
-        post("/tasks/{id}", "/tasks/{leadTask}", FORM, "rag=GREEN&percentComplete=10&narrative=x",
+        post(
+                "/tasks/{id}",
+                "/tasks/{leadTask}",
+                FORM,
+                "rag=GREEN&percentComplete=10&narrative=x",
                 Map.of("sponsor@kmpt", 403, "edi@kings", 404));
-        post("/actions/{id}/withdraw", "/actions/{kmptAction}/withdraw", FORM, "reason=test",
+        post(
+                "/actions/{id}/withdraw",
+                "/actions/{kmptAction}/withdraw",
+                FORM,
+                "reason=test",
                 Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
-        post("/api/organisations/{org}/reports", "/api/organisations/kmpt/reports", JSON, "{\"standard\":\"WRES\"}",
+        post(
+                "/api/organisations/{org}/reports",
+                "/api/organisations/kmpt/reports",
+                JSON,
+                "{\"standard\":\"WRES\"}",
                 Map.of("lead@kmpt", 403, "board@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404));
-        post("/organisations/{org}/reports", "/organisations/kmpt/reports", FORM, "standard=WRES",
+        post(
+                "/organisations/{org}/reports",
+                "/organisations/kmpt/reports",
+                FORM,
+                "standard=WRES",
                 Map.of("lead@kmpt", 403, "board@kmpt", 403, "edi@kings", 404));
-        post("/organisations/{org}/imports", "/organisations/kmpt/imports", FORM, "",
+        post(
+                "/organisations/{org}/imports",
+                "/organisations/kmpt/imports",
+                FORM,
+                "",
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
-        post("/organisations/{org}/imports/confirm", "/organisations/kmpt/imports/confirm?token=x", FORM, "",
+        post(
+                "/organisations/{org}/imports/confirm",
+                "/organisations/kmpt/imports/confirm?token=x",
+                FORM,
+                "",
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
         String newUser = "username=matrix%40kmpt&displayName=Matrix&organisationCode=kmpt&roles=LEAD"
                 + "&password=violet+tractor+under+9+moons";
         post("/admin/users/new", "/admin/users/new", FORM, newUser, Map.of("edi@kmpt", 403, "lead@kmpt", 403));
-        post("/admin/users/{id}", "/admin/users/{leadUser}", FORM, "displayName=X&roles=ADMIN&version=0",
+        post(
+                "/admin/users/{id}",
+                "/admin/users/{leadUser}",
+                FORM,
+                "displayName=X&roles=ADMIN&version=0",
                 Map.of("edi@kmpt", 403));
-        post("/admin/users/{id}/disable", "/admin/users/{leadUser}/disable", FORM, "version=0", Map.of("edi@kmpt", 403));
+        post(
+                "/admin/users/{id}/disable",
+                "/admin/users/{leadUser}/disable",
+                FORM,
+                "version=0",
+                Map.of("edi@kmpt", 403));
         post("/admin/users/{id}/enable", "/admin/users/{leadUser}/enable", FORM, "version=0", Map.of("edi@kmpt", 403));
-        post("/admin/users/{id}/password", "/admin/users/{leadUser}/password", FORM,
-                "password=violet+tractor+under+9+moons&version=0", Map.of("edi@kmpt", 403));
+        post(
+                "/admin/users/{id}/password",
+                "/admin/users/{leadUser}/password",
+                FORM,
+                "password=violet+tractor+under+9+moons&version=0",
+                Map.of("edi@kmpt", 403));
     }
 
     static void get(String pattern, String url, Map<String, Integer> refusals) {
@@ -181,29 +284,58 @@ class RouteAuthorizationTest {
     }
 
     /** Business tables a refused request must leave unchanged (audit entries of the refusal aside). */
-    static final List<String> TABLES = List.of("organisation", "app_user", "app_user_role", "indicator", "measurement",
-            "plan", "theme", "action", "action_indicator", "milestone", "progress_update", "review", "submission",
-            "workflow_task", "mail_outbox", "issued_report", "api_token");
+    static final List<String> TABLES = List.of(
+            "organisation",
+            "app_user",
+            "app_user_role",
+            "indicator",
+            "measurement",
+            "plan",
+            "theme",
+            "action",
+            "action_indicator",
+            "milestone",
+            "progress_update",
+            "review",
+            "submission",
+            "workflow_task",
+            "mail_outbox",
+            "issued_report",
+            "api_token");
 
-    @Autowired MockMvc mvc;
-    @Autowired org.parity.report.ReportIssuing issuing;
-    @Autowired org.parity.people.AppUserRepository users;
-    @Autowired org.parity.people.ApiTokens tokens;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    org.parity.report.ReportIssuing issuing;
+
+    @Autowired
+    org.parity.people.AppUserRepository users;
+
+    @Autowired
+    org.parity.people.ApiTokens tokens;
 
     /** One issued KMPT report to refuse others access to. */
     @org.junit.jupiter.api.BeforeEach
     void anIssuedReportExists() {
-        if (jdbc.queryForObject("select count(*) from issued_report where organisation_code = 'kmpt'", Long.class) == 0) {
-            issuing.issue(users.findByUsername("edi@kmpt").orElseThrow().toCaller(),
+        if (jdbc.queryForObject("select count(*) from issued_report where organisation_code = 'kmpt'", Long.class)
+                == 0) {
+            issuing.issue(
+                    users.findByUsername("edi@kmpt").orElseThrow().toCaller(),
                     new org.parity.report.ReportQuery("kmpt", "WRES", null, null, null));
         }
-        if (jdbc.queryForObject("select count(*) from api_token where username = 'admin' and revoked_at is null",
-                Long.class) == 0) {
+        if (jdbc.queryForObject(
+                        "select count(*) from api_token where username = 'admin' and revoked_at is null", Long.class)
+                == 0) {
             tokens.create(users.findByUsername("admin").orElseThrow().toCaller(), "matrix", 30);
         }
     }
-    @Autowired JdbcTemplate jdbc;
-    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
     @Test
@@ -213,7 +345,7 @@ class RouteAuthorizationTest {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 if (pattern.equals("/error")) {
-                    continue;   // Spring Boot's error page
+                    continue; // Spring Boot's error page
                 }
                 if (methods.isEmpty()) {
                     known.add("ANY " + pattern);
@@ -223,7 +355,8 @@ class RouteAuthorizationTest {
         }
         Set<String> covered = new TreeSet<>();
         ROUTES.forEach(r -> covered.add(r.toString()));
-        assertThat(covered).as("routes without an authorization case in %s", getClass().getSimpleName())
+        assertThat(covered)
+                .as("routes without an authorization case in %s", getClass().getSimpleName())
                 .containsAll(known);
         assertThat(known).as("cases for routes that no longer exist").containsAll(covered);
     }
@@ -248,7 +381,9 @@ class RouteAuthorizationTest {
         if (route.api()) {
             assertThat(response.getStatus()).isEqualTo(401);
         } else if (route.changesState()) {
-            assertThat(response.getStatus()).as("a page POST without session or token").isIn(302, 403);
+            assertThat(response.getStatus())
+                    .as("a page POST without session or token")
+                    .isIn(302, 403);
         } else {
             assertThat(response.getStatus()).isEqualTo(302);
             assertThat(response.getRedirectedUrl()).endsWith("/login");
@@ -262,13 +397,19 @@ class RouteAuthorizationTest {
         for (Map.Entry<String, Integer> refusal : route.refusals().entrySet()) {
             Map<String, Long> before = counts();
             // with a valid CSRF token: what is tested here is the authorization decision itself
-            int status = mvc.perform(request(route).with(httpBasic(refusal.getKey(), "parity-demo")).with(csrf()))
-                    .andReturn().getResponse().getStatus();
+            int status = mvc.perform(request(route)
+                            .with(httpBasic(refusal.getKey(), "parity-demo"))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as("%s as %s", route, refusal.getKey()).isEqualTo(refusal.getValue());
             if (status < 400) {
-                continue;   // a listed success (a reader allowed where another is refused): nothing to compare
+                continue; // a listed success (a reader allowed where another is refused): nothing to compare
             }
-            assertThat(counts()).as("%s as %s changed nothing", route, refusal.getKey()).isEqualTo(before);
+            assertThat(counts())
+                    .as("%s as %s changed nothing", route, refusal.getKey())
+                    .isEqualTo(before);
         }
     }
 
@@ -276,14 +417,21 @@ class RouteAuthorizationTest {
     @MethodSource("stateChangingRoutes")
     void aBrowserSessionWithoutItsCsrfTokenIsRefused(Route route) throws Exception {
         MockHttpSession session = (MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-                                .formLogin("/login").user("admin").password("parity-demo"))
-                .andReturn().getRequest().getSession();
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user("admin")
+                                .password("parity-demo"))
+                .andReturn()
+                .getRequest()
+                .getSession();
         Map<String, Long> before = counts();
         int status = mvc.perform(request(route).session(session).with(r -> {
-            r.setRequestedSessionId(session.getId());
-            return r;
-        })).andReturn().getResponse().getStatus();
+                    r.setRequestedSessionId(session.getId());
+                    return r;
+                }))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
         assertThat(counts()).isEqualTo(before);
     }
@@ -296,15 +444,22 @@ class RouteAuthorizationTest {
     @MethodSource("statechangingPages")
     void basicCredentialsOnAPagePostAreNoSubstituteForTheCsrfToken(Route route) throws Exception {
         Map<String, Long> before = counts();
-        int status = mvc.perform(request(route).with(httpBasic("admin", "parity-demo"))).andReturn().getResponse()
+        int status = mvc.perform(request(route).with(httpBasic("admin", "parity-demo")))
+                .andReturn()
+                .getResponse()
                 .getStatus();
         assertThat(status).isEqualTo(403);
         assertThat(counts()).isEqualTo(before);
     }
 
     /** What a board reader may open: issued reports (and the page and list that lead to them). */
-    static final Set<String> BOARD_READS = Set.of("/", "/login", "/organisations/{org}/report", "/api/organisations",
-            "/api/organisations/{org}/reports", "/api/reports/{id}");
+    static final Set<String> BOARD_READS = Set.of(
+            "/",
+            "/login",
+            "/organisations/{org}/report",
+            "/api/organisations",
+            "/api/organisations/{org}/reports",
+            "/api/reports/{id}");
 
     static Stream<Route> notForBoardReaders() {
         return ROUTES.stream().filter(r -> r.refusals() != null && !BOARD_READS.contains(r.pattern()));
@@ -314,8 +469,12 @@ class RouteAuthorizationTest {
     @MethodSource("notForBoardReaders")
     void boardReadersReadIssuedReportsOnly(Route route) throws Exception {
         Map<String, Long> before = counts();
-        int status = mvc.perform(request(route).with(httpBasic("board@kmpt", "parity-demo")).with(csrf()))
-                .andReturn().getResponse().getStatus();
+        int status = mvc.perform(request(route)
+                        .with(httpBasic("board@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isEqualTo(403);
         assertThat(counts()).isEqualTo(before);
     }
@@ -323,14 +482,22 @@ class RouteAuthorizationTest {
     @Test
     void aBoardReadersHomeIsTheirReportPage() throws Exception {
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/").with(httpBasic("board@kmpt", "parity-demo")))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/organisations/kmpt/report");
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/organisations/kmpt/report");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/organisations/kmpt/report")
-                .with(httpBasic("board@kmpt", "parity-demo"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+                                .with(httpBasic("board@kmpt", "parity-demo")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void theRefusalsThemselvesAreAudited() throws Exception {
-        int before = jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
+        int before =
+                jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
         mvc.perform(MockMvcRequestBuilders.get("/admin/users").with(httpBasic("edi@kmpt", "parity-demo")));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class))
                 .isGreaterThan(before);
@@ -349,25 +516,43 @@ class RouteAuthorizationTest {
 
     private String resolve(String url) {
         Map<String, String> samples = new LinkedHashMap<>();
-        samples.put("{kmptPlan}", String.valueOf(jdbc.queryForObject(
-                "select id from plan where plan_key = 'kmpt-race-2025-27'", Long.class)));
-        samples.put("{kmptTheme}", String.valueOf(jdbc.queryForObject(
-                "select min(t.id) from theme t join plan p on p.id = t.plan_id where p.plan_key = 'kmpt-race-2025-27'",
-                Long.class)));
-        samples.put("{kmptAction}", String.valueOf(jdbc.queryForObject(
-                "select min(a.id) from action a join plan p on p.id = a.plan_id where p.plan_key = 'kmpt-religion-2025-27'",
-                Long.class)));
-        samples.put("{kmptReport}", String.valueOf(jdbc.queryForObject(
-                "select min(id) from issued_report where organisation_code = 'kmpt'", Long.class)));
-        samples.put("{kmptMilestone}", String.valueOf(jdbc.queryForObject(
-                "select min(m.id) from milestone m join action a on a.id = m.action_id join plan p on p.id = a.plan_id"
-                        + " where p.organisation_code = 'kmpt'", Long.class)));
-        samples.put("{adminToken}", String.valueOf(jdbc.queryForObject(
-                "select min(id) from api_token where username = 'admin' and revoked_at is null", Long.class)));
-        samples.put("{leadUser}", String.valueOf(jdbc.queryForObject(
-                "select id from app_user where username = 'lead@kmpt'", Long.class)));
-        samples.put("{leadTask}", jdbc.queryForObject("select min(id) from workflow_task where assignee = 'lead@kmpt'"
-                + " and state = 'OPEN'", String.class));
+        samples.put(
+                "{kmptPlan}",
+                String.valueOf(
+                        jdbc.queryForObject("select id from plan where plan_key = 'kmpt-race-2025-27'", Long.class)));
+        samples.put(
+                "{kmptTheme}",
+                String.valueOf(jdbc.queryForObject(
+                        "select min(t.id) from theme t join plan p on p.id = t.plan_id where p.plan_key = 'kmpt-race-2025-27'",
+                        Long.class)));
+        samples.put(
+                "{kmptAction}",
+                String.valueOf(jdbc.queryForObject(
+                        "select min(a.id) from action a join plan p on p.id = a.plan_id where p.plan_key = 'kmpt-religion-2025-27'",
+                        Long.class)));
+        samples.put(
+                "{kmptReport}",
+                String.valueOf(jdbc.queryForObject(
+                        "select min(id) from issued_report where organisation_code = 'kmpt'", Long.class)));
+        samples.put(
+                "{kmptMilestone}",
+                String.valueOf(jdbc.queryForObject(
+                        "select min(m.id) from milestone m join action a on a.id = m.action_id join plan p on p.id = a.plan_id"
+                                + " where p.organisation_code = 'kmpt'",
+                        Long.class)));
+        samples.put(
+                "{adminToken}",
+                String.valueOf(jdbc.queryForObject(
+                        "select min(id) from api_token where username = 'admin' and revoked_at is null", Long.class)));
+        samples.put(
+                "{leadUser}",
+                String.valueOf(
+                        jdbc.queryForObject("select id from app_user where username = 'lead@kmpt'", Long.class)));
+        samples.put(
+                "{leadTask}",
+                jdbc.queryForObject(
+                        "select min(id) from workflow_task where assignee = 'lead@kmpt'" + " and state = 'OPEN'",
+                        String.class));
         String resolved = url;
         for (Map.Entry<String, String> s : samples.entrySet()) {
             resolved = resolved.replace(s.getKey(), s.getValue());
@@ -381,8 +566,9 @@ class RouteAuthorizationTest {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("enabled users", jdbc.queryForObject("select count(*) from app_user where enabled", Long.class));
-        counts.put("withdrawn actions", jdbc.queryForObject("select count(*) from action where status = 'WITHDRAWN'",
-                Long.class));
+        counts.put(
+                "withdrawn actions",
+                jdbc.queryForObject("select count(*) from action where status = 'WITHDRAWN'", Long.class));
         return counts;
     }
 }

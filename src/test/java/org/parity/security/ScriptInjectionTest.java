@@ -27,20 +27,58 @@ class ScriptInjectionTest {
 
     static final String PAYLOAD = "<script>alert('owned')</script><img src=x onerror=alert(1)>";
 
-    @Autowired MockMvc mvc;
-    @Autowired PlanService plans;
-    @Autowired ProgressService progress;
-    @Autowired MeasurementService measurements;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    MeasurementService measurements;
 
     @Test
     void titlesNarrativesAndFlagsAreEscapedInPages() throws Exception {
-        var action = new PlanDraft.ActionDraft("xss", "Title " + PAYLOAD, "Why " + PAYLOAD, "Lead " + PAYLOAD, null,
-                "lead@kmpt", "sponsor@kmpt", List.of("Stakeholder " + PAYLOAD), "From May 2026",
-                List.of("Measure " + PAYLOAD), List.of("WRES2"), null, null, List.of(),
-                List.of(Flag.of("NOTE", "Flag " + PAYLOAD)), 1);
-        Map<String, Long> ids = plans.create(new PlanDraft("xss-plan", "kmpt", "WRES", "Plan " + PAYLOAD, "2026",
-                null, List.of(), List.of(), List.of(new PlanDraft.ThemeDraft("Theme " + PAYLOAD, null, List.of(),
-                List.of(), null, List.of(), null, List.of(action)))), LocalDate.of(2026, 1, 1), "test");
+        var action = new PlanDraft.ActionDraft(
+                "xss",
+                "Title " + PAYLOAD,
+                "Why " + PAYLOAD,
+                "Lead " + PAYLOAD,
+                null,
+                "lead@kmpt",
+                "sponsor@kmpt",
+                List.of("Stakeholder " + PAYLOAD),
+                "From May 2026",
+                List.of("Measure " + PAYLOAD),
+                List.of("WRES2"),
+                null,
+                null,
+                List.of(),
+                List.of(Flag.of("NOTE", "Flag " + PAYLOAD)),
+                1);
+        Map<String, Long> ids = plans.create(
+                new PlanDraft(
+                        "xss-plan",
+                        "kmpt",
+                        "WRES",
+                        "Plan " + PAYLOAD,
+                        "2026",
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(new PlanDraft.ThemeDraft(
+                                "Theme " + PAYLOAD,
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                List.of(),
+                                null,
+                                List.of(action)))),
+                LocalDate.of(2026, 1, 1),
+                "test");
         Long id = ids.get("xss");
         progress.recordPublished(id, List.of("Narrative " + PAYLOAD), "test");
 
@@ -59,13 +97,26 @@ class ScriptInjectionTest {
 
     @Test
     void importedNotesAndFlagsAreEscaped() throws Exception {
-        measurements.record("kmpt", List.of(new FigureRow("WRES8", "2049", "BAME", null, 11.0, null, "STAFF_SURVEY",
-                "doc " + PAYLOAD, "note " + PAYLOAD, List.of(Flag.of("ESTIMATED", "flag " + PAYLOAD)))), "test");
+        measurements.record(
+                "kmpt",
+                List.of(new FigureRow(
+                        "WRES8",
+                        "2049",
+                        "BAME",
+                        null,
+                        11.0,
+                        null,
+                        "STAFF_SURVEY",
+                        "doc " + PAYLOAD,
+                        "note " + PAYLOAD,
+                        List.of(Flag.of("ESTIMATED", "flag " + PAYLOAD)))),
+                "test");
         mvc.perform(get("/organisations/kmpt/indicators/WRES8").with(httpBasic("edi@kmpt", "parity-demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(not(containsString("<img src=x"))));
-        mvc.perform(get("/api/organisations/kmpt/measurements").param("indicator", "WRES8")
+        mvc.perform(get("/api/organisations/kmpt/measurements")
+                        .param("indicator", "WRES8")
                         .with(httpBasic("edi@kmpt", "parity-demo")))
                 .andExpect(content().contentTypeCompatibleWith("application/json"));
     }

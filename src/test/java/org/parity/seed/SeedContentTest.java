@@ -28,34 +28,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SeedContentTest {
 
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ActionRepository actions;
-    @Autowired ActionListingRepository listings;
-    @Autowired org.parity.plan.MilestoneRepository milestones;
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    ActionListingRepository listings;
+
+    @Autowired
+    org.parity.plan.MilestoneRepository milestones;
 
     @ParameterizedTest(name = "{0}: {2} themes, {3} actions, {4} listings")
     @CsvSource({
-            // plan key,                       organisation, themes, distinct actions, listings
-            "kmpt-race-2025-27,                 kmpt,   4, 16, 16",   // 000 table (and 001 next steps for race)
-            "kmpt-disability-2024-26,           kmpt,   6, 10, 10",   // 001 next steps for disability
-            "kmpt-gender-2025-27,               kmpt,   4, 10, 10",   // 001 next steps for gender
-            "kmpt-religion-2025-27,             kmpt,   3,  9,  9",   // 001 next steps for religion and belief
-            "kmpt-sexual-orientation-2025-27,   kmpt,   4,  9,  9",   // 001 next steps for sexual orientation
-            "kmpt-age-2025-27,                  kmpt,   4, 10, 10",   // 001 next steps for age
-            "kmpt-edi-summary-2025-27,          kmpt,   7, 24, 24",   // 001 summary of actions 2025-2027
-            "kmpt-edi-focus-areas-2024-25,      kmpt,   7, 22, 22",   // 001 six focus areas + EDS22
-            "ekhuft-wres-2024-25,               ekhuft, 3,  6,  6",   // 002 three objectives, a) and b) each
-            "ekhuft-wres-2022,                  ekhuft, 9, 20, 53",   // 004 53 numbered items, 20 distinct actions
-            "kings-wres-2024-25,                kings,  6, 21, 21"})  // 003 six metric rows
-    void everyPlanOfEveryDocumentIsLoaded(String key, String organisation, int themeCount, int actionCount,
-                                          int listingCount) {
+        // plan key,                       organisation, themes, distinct actions, listings
+        "kmpt-race-2025-27,                 kmpt,   4, 16, 16", // 000 table (and 001 next steps for race)
+        "kmpt-disability-2024-26,           kmpt,   6, 10, 10", // 001 next steps for disability
+        "kmpt-gender-2025-27,               kmpt,   4, 10, 10", // 001 next steps for gender
+        "kmpt-religion-2025-27,             kmpt,   3,  9,  9", // 001 next steps for religion and belief
+        "kmpt-sexual-orientation-2025-27,   kmpt,   4,  9,  9", // 001 next steps for sexual orientation
+        "kmpt-age-2025-27,                  kmpt,   4, 10, 10", // 001 next steps for age
+        "kmpt-edi-summary-2025-27,          kmpt,   7, 24, 24", // 001 summary of actions 2025-2027
+        "kmpt-edi-focus-areas-2024-25,      kmpt,   7, 22, 22", // 001 six focus areas + EDS22
+        "ekhuft-wres-2024-25,               ekhuft, 3,  6,  6", // 002 three objectives, a) and b) each
+        "ekhuft-wres-2022,                  ekhuft, 9, 20, 53", // 004 53 numbered items, 20 distinct actions
+        "kings-wres-2024-25,                kings,  6, 21, 21"
+    }) // 003 six metric rows
+    void everyPlanOfEveryDocumentIsLoaded(
+            String key, String organisation, int themeCount, int actionCount, int listingCount) {
         Plan plan = plans.findByKey(key).orElseThrow();
         assertThat(plan.getOrganisationCode()).isEqualTo(organisation);
         assertThat(themes.findByPlanIdOrderByPosition(plan.getId())).hasSize(themeCount);
         List<Action> planActions = actions.findByPlanIdOrderById(plan.getId());
         assertThat(planActions).hasSize(actionCount);
-        long listed = planActions.stream().mapToLong(a -> listings.findByActionId(a.getId()).size()).sum();
+        long listed = planActions.stream()
+                .mapToLong(a -> listings.findByActionId(a.getId()).size())
+                .sum();
         assertThat(listed).isEqualTo(listingCount);
     }
 
@@ -72,8 +84,8 @@ class SeedContentTest {
     void raceActionKeepsItsThemesMeasuresAndTimeline() {
         Action action = action("kmpt-race-2025-27", "Introduce diverse panels across all bands");
         assertThat(action.getTimescaleText()).isEqualTo("From Q2 2025; quarterly tracking");
-        assertThat(action.getSuccessMeasures()).containsExactly("Reduced recruitment disparities",
-                "Increased panel diversity compliance");
+        assertThat(action.getSuccessMeasures())
+                .containsExactly("Reduced recruitment disparities", "Increased panel diversity compliance");
         assertThat(action.getStart()).hasToString("2025-04-01");
         assertThat(action.getReviewCadence().name()).isEqualTo("QUARTERLY");
         assertThat(action.getIndicatorCodes()).contains("WRES2");
@@ -128,7 +140,8 @@ class SeedContentTest {
                 .containsExactlyInAnyOrder("WRES1", "WRES4", "WRES5", "WRES6", "WRES7", "WRES8");
         assertThat(listings.findByActionId(action.getId())).hasSize(6);
         long samePrinted = actions.findByPlanIdOrderById(action.getPlanId()).stream()
-                .filter(a -> a.getTitle().startsWith("Apply for The Stepping Up Programme")).count();
+                .filter(a -> a.getTitle().startsWith("Apply for The Stepping Up Programme"))
+                .count();
         assertThat(samePrinted).isEqualTo(1);
     }
 
@@ -136,7 +149,9 @@ class SeedContentTest {
     void justCultureTwiceUnderIndicatorTwoIsFlaggedAsADuplicateListing() {
         Action action = actionStartingWith("ekhuft-wres-2022", "Continue to embed Just Culture Programme");
         assertThat(codes(action)).contains("DUPLICATE_LISTING");
-        assertThat(listings.findByActionId(action.getId())).filteredOn(l -> l.isDuplicate()).hasSize(1);
+        assertThat(listings.findByActionId(action.getId()))
+                .filteredOn(l -> l.isDuplicate())
+                .hasSize(1);
         assertThat(flag(action, "DUPLICATE_LISTING").note()).contains("WRES Indicator 2");
     }
 
@@ -144,26 +159,30 @@ class SeedContentTest {
     void theShowcaseEventIn2033IsFlaggedAndNotScheduled() {
         Action action = actionStartingWith("ekhuft-wres-2022", "Aspiring Development Programme");
         assertThat(flag(action, "IMPOSSIBLE_DATE").note()).contains("November 2033");
-        assertThat(action.getStart()).hasToString("2023-04-01");   // "programme launches April 2023"
-        assertThat(action.getDue()).isNull();                       // 2033 is not used as a due date
+        assertThat(action.getStart()).hasToString("2023-04-01"); // "programme launches April 2023"
+        assertThat(action.getDue()).isNull(); // 2033 is not used as a due date
     }
 
     @Test
     void summaryPlanTimescalesAreFlaggedAsUndated() {
-        List<Action> summary = actions.findByPlanIdOrderById(plans.findByKey("kmpt-edi-summary-2025-27").orElseThrow().getId());
+        List<Action> summary = actions.findByPlanIdOrderById(
+                plans.findByKey("kmpt-edi-summary-2025-27").orElseThrow().getId());
         assertThat(summary).allSatisfy(a -> assertThat(codes(a)).contains("UNDATED_TIMESCALE"));
     }
 
     private Action action(String planKey, String title) {
         Plan plan = plans.findByKey(planKey).orElseThrow();
-        return actions.findByPlanIdOrderById(plan.getId()).stream().filter(a -> a.getTitle().equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no action '" + title + "' in " + planKey));
+        return actions.findByPlanIdOrderById(plan.getId()).stream()
+                .filter(a -> a.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no action '" + title + "' in " + planKey));
     }
 
     private Action actionStartingWith(String planKey, String title) {
         Plan plan = plans.findByKey(planKey).orElseThrow();
         List<Action> found = actions.findByPlanIdOrderById(plan.getId()).stream()
-                .filter(a -> a.getTitle().startsWith(title)).toList();
+                .filter(a -> a.getTitle().startsWith(title))
+                .toList();
         assertThat(found).as("actions of %s starting with '%s'", planKey, title).hasSize(1);
         return found.get(0);
     }
@@ -173,7 +192,10 @@ class SeedContentTest {
     }
 
     private static Flag flag(Action action, String code) {
-        return action.getFlags().stream().filter(f -> f.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError(action.getTitle() + " has no flag " + code + ": " + action.getFlags()));
+        return action.getFlags().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError(action.getTitle() + " has no flag " + code + ": " + action.getFlags()));
     }
 }

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.indicator.MeasurementRepository;
 import org.parity.organisation.OrganisationRepository;
+import org.parity.people.AppUserRepository;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanRepository;
-import org.parity.people.AppUserRepository;
 import org.parity.workflow.ProcessGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,13 +19,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ParityTest
 class SeedLoaderTest {
 
-    @Autowired SeedLoader loader;
-    @Autowired PlanRepository plans;
-    @Autowired ActionRepository actions;
-    @Autowired MeasurementRepository measurements;
-    @Autowired OrganisationRepository organisations;
-    @Autowired AppUserRepository users;
-    @Autowired RuntimeService runtime;
+    @Autowired
+    SeedLoader loader;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    MeasurementRepository measurements;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void aSecondStartLoadsNothingTwice() {
@@ -48,11 +61,14 @@ class SeedLoaderTest {
     void everyActionUnderWayHasItsProcessWithTheOrganisationAsTenant() {
         long underWay = actions.findByStatus(ActionStatus.IN_PROGRESS).size();
         assertThat(underWay).isGreaterThan(100);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessGateway.ACTION_PROCESS)
-                .count()).isGreaterThanOrEqualTo(underWay);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessGateway.ACTION_PROCESS)
+                        .count())
+                .isGreaterThanOrEqualTo(underWay);
         var action = actions.findByStatus(ActionStatus.IN_PROGRESS).get(0);
         var instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(action.getId())).singleResult();
+                .processInstanceBusinessKey(String.valueOf(action.getId()))
+                .singleResult();
         assertThat(instance.getTenantId()).isIn("kmpt", "ekhuft", "kings");
         assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("actionId", "organisation", "underWay");
     }

@@ -10,6 +10,7 @@ public class ActionCreatorsLast implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> d.isAnnotated(CreatesActions.class)));
+        context.getClassDescriptors()
+                .sort(Comparator.comparing((ClassDescriptor d) -> d.isAnnotated(CreatesActions.class)));
     }
 }

@@ -33,10 +33,11 @@ public final class TestActions {
     public Action create(String lead, String sponsor, LocalDate due, ActionStatus status) {
         Plan plan = plans.findByKey(PLAN_KEY).orElseThrow();
         Long themeId = themes.findByPlanIdOrderByPosition(plan.getId()).get(0).getId();
-        Action action = new Action(plan.getId(), themeId, "test-" + UUID.randomUUID(), "Test action " + UUID.randomUUID());
+        Action action =
+                new Action(plan.getId(), themeId, "test-" + UUID.randomUUID(), "Test action " + UUID.randomUUID());
         action.assign("Action lead", lead, "Executive sponsor", sponsor);
-        action.schedule(new Timescale("test timescale", LocalDate.of(2025, 4, 1), due, ReviewCadence.QUARTERLY,
-                List.of()));
+        action.schedule(
+                new Timescale("test timescale", LocalDate.of(2025, 4, 1), due, ReviewCadence.QUARTERLY, List.of()));
         action.describe("Why", List.of("Staff networks"), List.of("Fewer cases"), null);
         action.changeStatus(status);
         return actions.save(action);

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class TemplateTextTest {
 
     static final Path TEMPLATES = Paths.get("src/main/resources/templates");
-    static final List<String> REPLACING = List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert",
-            "th:remove");
+    static final List<String> REPLACING =
+            List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[(}]");
 
     @Test
@@ -40,29 +40,36 @@ class TemplateTextTest {
         List<String> problems = new ArrayList<>();
         for (Path file : templates()) {
             Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof TextNode text && readable(text.text()) && !replaced(text)) {
-                        problems.add(TEMPLATES.relativize(file) + ": \"" + text.text().strip() + "\"");
-                    }
-                    if (node instanceof Element e) {
-                        for (String attribute : List.of("title", "alt", "aria-label", "placeholder")) {
-                            if (e.hasAttr(attribute) && readable(e.attr(attribute))) {
-                                problems.add(TEMPLATES.relativize(file) + ": " + attribute + "=\"" + e.attr(attribute) + "\"");
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        @Override
+                        public void head(Node node, int depth) {
+                            if (node instanceof TextNode text && readable(text.text()) && !replaced(text)) {
+                                problems.add(TEMPLATES.relativize(file) + ": \""
+                                        + text.text().strip() + "\"");
+                            }
+                            if (node instanceof Element e) {
+                                for (String attribute : List.of("title", "alt", "aria-label", "placeholder")) {
+                                    if (e.hasAttr(attribute) && readable(e.attr(attribute))) {
+                                        problems.add(TEMPLATES.relativize(file) + ": " + attribute + "=\""
+                                                + e.attr(attribute) + "\"");
+                                    }
+                                }
                             }
                         }
-                    }
-                }
-            }, doc);
+                    },
+                    doc);
         }
-        assertThat(problems).as("text typed into templates instead of messages.properties").isEmpty();
+        assertThat(problems)
+                .as("text typed into templates instead of messages.properties")
+                .isEmpty();
     }
 
     @Test
     void everyMessageKeyATemplateNamesExists() throws IOException {
         Properties messages = new Properties();
-        try (var in = Files.newBufferedReader(Paths.get("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
+        try (var in =
+                Files.newBufferedReader(Paths.get("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         List<String> missing = new ArrayList<>();
@@ -74,15 +81,21 @@ class TemplateTextTest {
                 }
             }
         }
-        assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
+        assertThat(missing)
+                .as("message keys used in templates but missing from messages.properties")
+                .isEmpty();
     }
 
     @Test
     void noMessageKeyIsDefinedTwice() throws IOException {
-        List<String> keys = Files.readAllLines(Paths.get("src/main/resources/messages.properties"), StandardCharsets.UTF_8)
-                .stream().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
-                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
-        assertThat(keys).as("message keys defined twice (the later silently wins)").doesNotHaveDuplicates();
+        List<String> keys =
+                Files.readAllLines(Paths.get("src/main/resources/messages.properties"), StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .toList();
+        assertThat(keys)
+                .as("message keys defined twice (the later silently wins)")
+                .doesNotHaveDuplicates();
     }
 
     private static boolean readable(String text) {
@@ -92,7 +105,9 @@ class TemplateTextTest {
     private static boolean replaced(Node node) {
         for (Node n = node.parent(); n != null; n = n.parent()) {
             // a page's <html th:replace="~{layout :: page(title, ~{::section})}"> keeps its section: not a replacement
-            if (n instanceof Element e && !e.tagName().equals("html") && REPLACING.stream().anyMatch(e::hasAttr)) {
+            if (n instanceof Element e
+                    && !e.tagName().equals("html")
+                    && REPLACING.stream().anyMatch(e::hasAttr)) {
                 return true;
             }
         }

@@ -32,20 +32,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ParityTest
 class ActionLifecycleProcessTest extends ProcessTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired org.parity.plan.PlanRepository seededPlans;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.parity.plan.PlanRepository seededPlans;
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Autowired OutboxMailRepository outbox;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    OutboxMailRepository outbox;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aNewActionIsScopedThenSignedOffAfterAReturnToTheLead() {
         ProcessInstance p = startNew();
         assertThat(p).isWaitingAt("confirmScope").task().isAssignedTo("lead@kmpt");
         assertThat(p).isStarted();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(p.getId()).singleResult().getTenantId())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(p.getId())
+                        .singleResult()
+                        .getTenantId())
                 .isEqualTo("kmpt");
         assertThat(row(task(p, "confirmScope")).getKind()).isEqualTo(TaskKind.SCOPE);
 
@@ -56,20 +65,26 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
 
         complete(p, "confirmScope");
         complete(p, "signOffAction", "approved", true);
-        assertThat(p).hasPassed("signedOff", "deliveryStarted").isWaitingAt("submitProgressUpdate")
-                .task().isAssignedTo("lead@kmpt");
-        assertThat(rows(p)).extracting(WorkflowTask::getKind, WorkflowTask::getState).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(TaskKind.SCOPE, WorkflowTask.State.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple(TaskKind.SIGN_OFF, WorkflowTask.State.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple(TaskKind.SCOPE, WorkflowTask.State.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple(TaskKind.SIGN_OFF, WorkflowTask.State.COMPLETED),
-                org.assertj.core.groups.Tuple.tuple(TaskKind.PROGRESS_UPDATE, WorkflowTask.State.OPEN));
+        assertThat(p)
+                .hasPassed("signedOff", "deliveryStarted")
+                .isWaitingAt("submitProgressUpdate")
+                .task()
+                .isAssignedTo("lead@kmpt");
+        assertThat(rows(p))
+                .extracting(WorkflowTask::getKind, WorkflowTask::getState)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TaskKind.SCOPE, WorkflowTask.State.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(TaskKind.SIGN_OFF, WorkflowTask.State.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(TaskKind.SCOPE, WorkflowTask.State.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(TaskKind.SIGN_OFF, WorkflowTask.State.COMPLETED),
+                        org.assertj.core.groups.Tuple.tuple(TaskKind.PROGRESS_UPDATE, WorkflowTask.State.OPEN));
     }
 
     @Test
     void seededActionsUnderWayWaitForAProgressUpdateFromTheirLead() {
         // an action of a seeded plan no other test touches (the religion and belief plan has no milestones)
-        Long planId = seededPlans.findByKey("kmpt-religion-2025-27").orElseThrow().getId();
+        Long planId =
+                seededPlans.findByKey("kmpt-religion-2025-27").orElseThrow().getId();
         Action seeded = actions.findByPlanIdOrderById(planId).get(0);
         org.assertj.core.api.Assertions.assertThat(seeded.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
         ProcessInstance p = instanceOf(seeded.getId());
@@ -108,9 +123,12 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
         Task update = task(p, "submitProgressUpdate");
         ZonedDateTime opened = now.atZone(ZoneId.systemDefault());
 
-        assertThat(update.getDueDate().toInstant()).isEqualTo(opened.plusMonths(3).toInstant());
-        assertThat(timer(p, "updateDueSoon").getDuedate().toInstant()).isEqualTo(opened.plusMonths(3).minusDays(7).toInstant());
-        assertThat(timer(p, "updateOverdue").getDuedate().toInstant()).isEqualTo(opened.plusMonths(3).toInstant());
+        assertThat(update.getDueDate().toInstant())
+                .isEqualTo(opened.plusMonths(3).toInstant());
+        assertThat(timer(p, "updateDueSoon").getDuedate().toInstant())
+                .isEqualTo(opened.plusMonths(3).minusDays(7).toInstant());
+        assertThat(timer(p, "updateOverdue").getDuedate().toInstant())
+                .isEqualTo(opened.plusMonths(3).toInstant());
         assertThat(timer(p, "updateGracePassed").getDuedate().toInstant())
                 .isEqualTo(opened.plusMonths(3).plusDays(14).toInstant());
         assertThat(timer(p, "actionDuePassed").getDuedate().toInstant())
@@ -118,13 +136,17 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
 
         fire(p, "updateDueSoon");
         fire(p, "updateOverdue");
-        assertThat(p).hasPassed("remindLeadUpdateDueSoon", "remindLeadUpdateOverdue").isWaitingAt("submitProgressUpdate");
+        assertThat(p)
+                .hasPassed("remindLeadUpdateDueSoon", "remindLeadUpdateOverdue")
+                .isWaitingAt("submitProgressUpdate");
         assertThat(mailsFor(update)).extracting(OutboxMail::getRecipients).containsExactly("lead@kmpt", "lead@kmpt");
 
         fire(p, "updateGracePassed");
         assertThat(p).isWaitingAt("submitProgressUpdate", "chaseOverdueUpdate");
         assertThat(p).task("chaseOverdueUpdate").hasCandidateGroup("edi:kmpt");
-        assertThat(mailsFor(update)).extracting(OutboxMail::getRecipients).containsExactly("lead@kmpt", "lead@kmpt", "sponsor@kmpt");
+        assertThat(mailsFor(update))
+                .extracting(OutboxMail::getRecipients)
+                .containsExactly("lead@kmpt", "lead@kmpt", "sponsor@kmpt");
 
         complete(p, "chaseOverdueUpdate");
         assertThat(p).hasPassed("updateChased").isWaitingAt("submitProgressUpdate");
@@ -138,7 +160,11 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
 
         complete(p, "submitProgressUpdate", "completionProposed", true);
 
-        assertThat(p).hasPassed("completionProposed").isWaitingAt("reviewCompletion").task().isAssignedTo("sponsor@kmpt");
+        assertThat(p)
+                .hasPassed("completionProposed")
+                .isWaitingAt("reviewCompletion")
+                .task()
+                .isAssignedTo("sponsor@kmpt");
         assertThat(row(chase).getState()).isEqualTo(WorkflowTask.State.CANCELLED);
         assertThat(timer(p, "actionDuePassed")).isNull();
     }
@@ -193,8 +219,8 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
     void anOffTrackMilestoneAsksForARecoveryPlanWhichIsReturnedThenApproved() {
         ProcessInstance p = startUnderWay();
         Long actionId = actionIdOf(p);
-        transaction.executeWithoutResult(tx ->
-                events.publishEvent(new MilestoneWentOffTrack(actionId, null, "WRES1", "2025/26", 31.2)));
+        transaction.executeWithoutResult(
+                tx -> events.publishEvent(new MilestoneWentOffTrack(actionId, null, "WRES1", "2025/26", 31.2)));
 
         assertThat(p).isWaitingAt("submitProgressUpdate", "respondOffTrack");
         assertThat(p).task("respondOffTrack").isAssignedTo("lead@kmpt");
@@ -218,8 +244,11 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
         // a second milestone going off track while the recovery plan is open adds no second recovery task
         assertThat(gateway.milestoneOffTrack(new MilestoneWentOffTrack(actionIdOf(p), 2L, "WRES2", "2025/26", 2.1)))
                 .isZero();
-        org.assertj.core.api.Assertions.assertThat(runtime.createExecutionQuery().processInstanceId(p.getId())
-                .activityId("respondOffTrack").count()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(runtime.createExecutionQuery()
+                        .processInstanceId(p.getId())
+                        .activityId("respondOffTrack")
+                        .count())
+                .isEqualTo(1);
 
         Action noProcess = newAction(ActionStatus.NOT_STARTED);
         assertThat(gateway.milestoneOffTrack(new MilestoneWentOffTrack(noProcess.getId(), 1L, "WRES2", "2025/26", 1.9)))
@@ -227,9 +256,19 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"confirmScope", "signOffAction", "submitProgressUpdate", "reviewProgressUpdate",
-            "chaseOverdueUpdate", "respondOffTrack", "requestExtension", "reviewExtension", "reviewCompletion",
-            "evaluateImpact"})
+    @ValueSource(
+            strings = {
+                "confirmScope",
+                "signOffAction",
+                "submitProgressUpdate",
+                "reviewProgressUpdate",
+                "chaseOverdueUpdate",
+                "respondOffTrack",
+                "requestExtension",
+                "reviewExtension",
+                "reviewCompletion",
+                "evaluateImpact"
+            })
     void theEdiTeamWithdrawsAnActionAtAnyStageAndItsOpenTasksClose(String stage) {
         ProcessInstance p = driveTo(stage);
         assertThat(p).isWaitingAt(stage);
@@ -245,7 +284,8 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
     @Test
     void aWithdrawalMessageSentStraightToTheEngineAlsoWithdrawsTheAction() {
         ProcessInstance p = startUnderWay();
-        runtime.createMessageCorrelation(ProcessGateway.ACTION_WITHDRAWN).processInstanceBusinessKey(p.getBusinessKey())
+        runtime.createMessageCorrelation(ProcessGateway.ACTION_WITHDRAWN)
+                .processInstanceBusinessKey(p.getBusinessKey())
                 .correlate();
 
         assertThat(p).isEnded();
@@ -304,6 +344,7 @@ class ActionLifecycleProcessTest extends ProcessTestSupport {
 
     private List<OutboxMail> mailsFor(Task task) {
         return outbox.findByIdempotencyKeyStartingWith(task.getId() + ":").stream()
-                .sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList();
+                .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
+                .toList();
     }
 }

@@ -45,15 +45,28 @@ import org.springframework.context.ApplicationContext;
 class BpmnModelTest {
 
     /** What expressions may name that is a process variable, not a bean. */
-    static final Set<String> VARIABLES = Set.of("actionId", "organisation", "underWay", "approved",
-            "completionProposed", "standard", "reportYear", "sweepDate", "execution", "task");
+    static final Set<String> VARIABLES = Set.of(
+            "actionId",
+            "organisation",
+            "underWay",
+            "approved",
+            "completionProposed",
+            "standard",
+            "reportYear",
+            "sweepDate",
+            "execution",
+            "task");
+
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     static final Pattern CALL = Pattern.compile("!?\\s*([A-Za-z_]\\w*)(?:\\.(\\w+)\\s*\\(([^)]*)\\))?");
 
-    @Autowired ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
     static Stream<Path> models() throws IOException {
-        return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+        return Files.list(Path.of("bpmn"))
+                .filter(p -> p.toString().endsWith(".bpmn"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -69,14 +82,21 @@ class BpmnModelTest {
             if (VARIABLES.contains(name) && m.group(2) == null) {
                 continue;
             }
-            assertThat(context.containsBean(name)).as("bean '%s' of %s in %s", name, expression, file).isTrue();
+            assertThat(context.containsBean(name))
+                    .as("bean '%s' of %s in %s", name, expression, file)
+                    .isTrue();
             Class<?> type = AopUtils.getTargetClass(context.getBean(name));
-            assertThat(Modifier.isPublic(type.getModifiers())).as("%s is public", type).isTrue();
+            assertThat(Modifier.isPublic(type.getModifiers()))
+                    .as("%s is public", type)
+                    .isTrue();
             if (m.group(2) != null) {
                 int args = m.group(3).isBlank() ? 0 : m.group(3).split(",").length;
-                assertThat(Arrays.stream(type.getMethods()).filter(x -> x.getName().equals(m.group(2)))
-                        .filter(x -> Modifier.isPublic(x.getModifiers())).map(Method::getParameterCount))
-                        .as("public %s.%s with %d arguments", type.getSimpleName(), m.group(2), args).contains(args);
+                assertThat(Arrays.stream(type.getMethods())
+                                .filter(x -> x.getName().equals(m.group(2)))
+                                .filter(x -> Modifier.isPublic(x.getModifiers()))
+                                .map(Method::getParameterCount))
+                        .as("public %s.%s with %d arguments", type.getSimpleName(), m.group(2), args)
+                        .contains(args);
             }
         }
     }
@@ -86,18 +106,33 @@ class BpmnModelTest {
     void everyUserTaskNamesItsKindAndTheReadModelListener(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            List<String> kinds = task.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).singleResult()
-                    .getCamundaProperties().stream().filter(p -> "kind".equals(p.getCamundaName()))
-                    .map(CamundaProperty::getCamundaValue).toList();
-            assertThat(kinds).as(task.getId()).singleElement()
+            List<String> kinds = task
+                    .getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                    .singleResult()
+                    .getCamundaProperties()
+                    .stream()
+                    .filter(p -> "kind".equals(p.getCamundaName()))
+                    .map(CamundaProperty::getCamundaValue)
+                    .toList();
+            assertThat(kinds)
+                    .as(task.getId())
+                    .singleElement()
                     .satisfies(k -> assertThat(TaskKind.valueOf(k)).isNotNull());
-            assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
-                    .as(task.getId()).extracting(CamundaTaskListener::getCamundaEvent, CamundaTaskListener::getCamundaDelegateExpression)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("create", "${taskListRecorder}"),
+            assertThat(task.getExtensionElements()
+                            .getElementsQuery()
+                            .filterByType(CamundaTaskListener.class)
+                            .list())
+                    .as(task.getId())
+                    .extracting(CamundaTaskListener::getCamundaEvent, CamundaTaskListener::getCamundaDelegateExpression)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("create", "${taskListRecorder}"),
                             org.assertj.core.groups.Tuple.tuple("complete", "${taskListRecorder}"),
                             org.assertj.core.groups.Tuple.tuple("delete", "${taskListRecorder}"));
-            assertThat(task.getCamundaAssignee() != null || task.getCamundaCandidateGroups() != null).as(task.getId()).isTrue();
+            assertThat(task.getCamundaAssignee() != null || task.getCamundaCandidateGroups() != null)
+                    .as(task.getId())
+                    .isTrue();
             assertThat(task.getDocumentations()).as(task.getId()).isNotEmpty();
         }
         assertThat(context.getBean("taskListRecorder")).isInstanceOf(TaskListener.class);
@@ -108,12 +143,17 @@ class BpmnModelTest {
     void timersTakeTheirDatesFromTheScheduleAndProcessesCarryDocumentationAndHistoryTimeToLive(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-            String text = timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
-                    : timer.getTimeDate() != null ? timer.getTimeDate().getTextContent() : timer.getTimeCycle().getTextContent();
+            String text = timer.getTimeDuration() != null
+                    ? timer.getTimeDuration().getTextContent()
+                    : timer.getTimeDate() != null
+                            ? timer.getTimeDate().getTextContent()
+                            : timer.getTimeCycle().getTextContent();
             assertThat(text.strip()).as("timer " + timer.getId()).startsWith("${schedule.");
         }
         for (Process process : model.getModelElementsByType(Process.class)) {
-            assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+            assertThat(process.getCamundaHistoryTimeToLiveString())
+                    .as(process.getId())
+                    .isNotBlank();
             assertThat(process.getDocumentations()).as(process.getId()).isNotEmpty();
         }
     }
@@ -124,8 +164,10 @@ class BpmnModelTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         Bpmn.validateModel(model);
         Set<String> drawn = new java.util.HashSet<>();
-        model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
-        model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(((BaseElement) e.getBpmnElement()).getId()));
+        model.getModelElementsByType(BpmnShape.class)
+                .forEach(s -> drawn.add(s.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnEdge.class)
+                .forEach(e -> drawn.add(((BaseElement) e.getBpmnElement()).getId()));
         List<String> elements = new ArrayList<>();
         model.getModelElementsByType(FlowNode.class).forEach(n -> elements.add(n.getId()));
         model.getModelElementsByType(SequenceFlow.class).forEach(f -> elements.add(f.getId()));
@@ -134,8 +176,8 @@ class BpmnModelTest {
     }
 
     private static void collect(DomElement element, List<String> expressions) {
-        for (String attribute : List.of("assignee", "candidateGroups", "dueDate", "expression", "delegateExpression",
-                "class")) {
+        for (String attribute :
+                List.of("assignee", "candidateGroups", "dueDate", "expression", "delegateExpression", "class")) {
             String value = element.getAttribute("http://camunda.org/schema/1.0/bpmn", attribute);
             if ("class".equals(attribute)) {
                 assertThat(value).as("no camunda:class, use expressions").isNull();
@@ -147,7 +189,8 @@ class BpmnModelTest {
             }
         }
         String local = element.getLocalName();
-        if (List.of("conditionExpression", "timeDuration", "timeDate", "timeCycle").contains(local)) {
+        if (List.of("conditionExpression", "timeDuration", "timeDate", "timeCycle")
+                .contains(local)) {
             Matcher m = EXPRESSION.matcher(element.getTextContent());
             while (m.find()) {
                 expressions.add(m.group(1));

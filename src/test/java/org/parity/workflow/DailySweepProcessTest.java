@@ -39,12 +39,23 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Autowired MilestoneRepository milestones;
-    @Autowired MeasurementRepository measurements;
-    @Autowired MilestoneEvaluator evaluator;
-    @Autowired OutboxMailRepository outbox;
-    @Autowired HistoryService history;
-    @Autowired AuditLog audit;
+    @Autowired
+    MilestoneRepository milestones;
+
+    @Autowired
+    MeasurementRepository measurements;
+
+    @Autowired
+    MilestoneEvaluator evaluator;
+
+    @Autowired
+    OutboxMailRepository outbox;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aMilestoneOnTrackBecomesMissedTheFirstRunAfterItsDateEndsInLondonWithoutANewFigure() {
@@ -67,7 +78,9 @@ class DailySweepProcessTest extends ProcessTestSupport {
         String again = sweepAt(ZonedDateTime.of(2030, 7, 1, 1, 5, 0, 0, LONDON));
         assertThat(passed(late)).contains("markMissedMilestones");
         assertThat(passed(first)).contains("markMissedMilestones", "daySwept");
-        assertThat(passed(again)).contains("escalateOverdueTasks", "alreadySwept").doesNotContain("markMissedMilestones");
+        assertThat(passed(again))
+                .contains("escalateOverdueTasks", "alreadySwept")
+                .doesNotContain("markMissedMilestones");
         assertThat(audit.forSubject("MILESTONE", String.valueOf(m.getId()))).hasSameSizeAs(trail);
     }
 
@@ -82,7 +95,8 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
     @Test
     void aTaskPastItsDueDateIsEscalatedOnceToItsAssigneeAndTheEdiTeam() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2032, 1, 5, 9, 0, 0, 0, LONDON).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(ZonedDateTime.of(2032, 1, 5, 9, 0, 0, 0, LONDON).toInstant()));
         ProcessInstance p = startNew();
         WorkflowTask scope = row(task(p, "confirmScope"));
         ZonedDateTime due = scope.getDueAt().atZone(LONDON);
@@ -91,12 +105,17 @@ class DailySweepProcessTest extends ProcessTestSupport {
         assertThat(escalations(scope)).isEmpty();
         sweepAt(due.plusHours(1));
         assertThat(escalations(scope)).singleElement().satisfies(mail -> {
-            assertThat(mail.getRecipients()).startsWith("lead@kmpt").contains("edi@kmpt").doesNotContain("sponsor@kmpt");
+            assertThat(mail.getRecipients())
+                    .startsWith("lead@kmpt")
+                    .contains("edi@kmpt")
+                    .doesNotContain("sponsor@kmpt");
             assertThat(mail.getSubject()).isEqualTo("[Parity] Task overdue: " + scope.getTitle());
-            assertThat(mail.getBody()).contains("was due on " + due.getDayOfMonth() + " January 2032")
+            assertThat(mail.getBody())
+                    .contains("was due on " + due.getDayOfMonth() + " January 2032")
                     .contains("still open with lead@kmpt");
         });
-        assertThat(taskRows.findById(scope.getId()).orElseThrow().getEscalatedAt()).isNotNull();
+        assertThat(taskRows.findById(scope.getId()).orElseThrow().getEscalatedAt())
+                .isNotNull();
 
         sweepAt(due.plusHours(2));
         assertThat(escalations(scope)).hasSize(1);
@@ -108,10 +127,32 @@ class DailySweepProcessTest extends ProcessTestSupport {
      */
     private Milestone milestoneWithFigure(String breakdown, LocalDate due, double figure2025) {
         Long actionId = newAction(org.parity.plan.ActionStatus.IN_PROGRESS).getId();
-        Milestone m = milestones.save(new Milestone(actionId, 1, "Belief in equal opportunities " + breakdown, due,
-                "WRES7", "BAME", breakdown, 40.0, "2024", 50.0, String.valueOf(due.getYear())));
-        measurements.save(new Measurement("kmpt", "WRES7", Period.parse("2025"), "BAME", breakdown, figure2025, null,
-                Map.of(), "STAFF_SURVEY", null, null, List.of(), "edi@kmpt"));
+        Milestone m = milestones.save(new Milestone(
+                actionId,
+                1,
+                "Belief in equal opportunities " + breakdown,
+                due,
+                "WRES7",
+                "BAME",
+                breakdown,
+                40.0,
+                "2024",
+                50.0,
+                String.valueOf(due.getYear())));
+        measurements.save(new Measurement(
+                "kmpt",
+                "WRES7",
+                Period.parse("2025"),
+                "BAME",
+                breakdown,
+                figure2025,
+                null,
+                Map.of(),
+                "STAFF_SURVEY",
+                null,
+                null,
+                List.of(),
+                "edi@kmpt"));
         evaluator.reevaluate("kmpt", "WRES7", "BAME", breakdown);
         return m;
     }
@@ -119,7 +160,11 @@ class DailySweepProcessTest extends ProcessTestSupport {
     /** Runs the sweep's timer job at this time; answers the id of the process instance it started. */
     private String sweepAt(ZonedDateTime at) {
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
-        Job timer = management.createJobQuery().processDefinitionKey("dailySweep").timers().singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processDefinitionKey("dailySweep")
+                .timers()
+                .singleResult();
         assertThat(timer).as("the sweep's timer start job").isNotNull();
         java.util.Set<String> before = instances();
         management.executeJob(timer.getId());
@@ -131,13 +176,17 @@ class DailySweepProcessTest extends ProcessTestSupport {
 
     private java.util.Set<String> instances() {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        history.createHistoricProcessInstanceQuery().processDefinitionKey("dailySweep").list().forEach(i -> ids.add(i.getId()));
+        history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("dailySweep")
+                .list()
+                .forEach(i -> ids.add(i.getId()));
         return ids;
     }
 
     private List<String> passed(String instanceId) {
         return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list().stream()
-                .map(HistoricActivityInstance::getActivityId).toList();
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
     }
 
     private MilestoneStatus statusOf(Milestone m) {

@@ -35,14 +35,29 @@ abstract class ProcessTestSupport {
     static final Caller EDI_KMPT = new Caller("edi@kmpt", "EDI", EnumSet.of(Role.EDI), "kmpt", null);
     static final LocalDate DUE = LocalDate.of(2027, 3, 31);
 
-    @Autowired ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
-    @Autowired ProcessGateway gateway;
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired WorkflowTaskRepository taskRows;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ProcessGateway gateway;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    WorkflowTaskRepository taskRows;
 
     @BeforeEach
     void initAssertions() {
@@ -71,7 +86,9 @@ abstract class ProcessTestSupport {
     }
 
     ProcessInstance instanceOf(Long actionId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(actionId)).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(actionId))
+                .singleResult();
     }
 
     static Long actionIdOf(ProcessInstance instance) {
@@ -91,7 +108,11 @@ abstract class ProcessTestSupport {
     }
 
     Job timer(ProcessInstance instance, String boundaryEvent) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent).singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(boundaryEvent)
+                .singleResult();
     }
 
     void fire(ProcessInstance instance, String boundaryEvent) {
@@ -104,7 +125,12 @@ abstract class ProcessTestSupport {
     void advanceTo(ProcessInstance instance, java.time.Instant at) {
         ClockUtil.setCurrentTime(java.util.Date.from(at));
         List<Job> due;
-        while (!(due = management.createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
+        while (!(due = management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .executable()
+                        .list())
+                .isEmpty()) {
             due.forEach(job -> management.executeJob(job.getId()));
         }
     }

@@ -32,9 +32,14 @@ class ReminderMailTest extends ProcessTestSupport {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
-    @Autowired JavaMailSenderImpl sender;
-    @Autowired OutboxMailRepository outbox;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    JavaMailSenderImpl sender;
+
+    @Autowired
+    OutboxMailRepository outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     int configuredPort;
 
@@ -59,19 +64,26 @@ class ReminderMailTest extends ProcessTestSupport {
             management.executeJob(reminder.getId());
             tx.setRollbackOnly();
         });
-        assertThat(timer(p, "updateDueSoon")).as("rolled back: the engine will run the job again").isNotNull();
+        assertThat(timer(p, "updateDueSoon"))
+                .as("rolled back: the engine will run the job again")
+                .isNotNull();
         management.executeJob(reminder.getId());
 
         assertThat(timer(p, "updateDueSoon")).isNull();
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
-        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("lead@kmpt");
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly("lead@kmpt");
         assertThat(mail.getSubject()).startsWith("[Parity] Progress update due soon: Test action");
-        assertThat(GreenMailUtil.getBody(mail)).contains("http://localhost:8080/api/me/tasks (task " + taskId + ")")
+        assertThat(GreenMailUtil.getBody(mail))
+                .contains("http://localhost:8080/api/me/tasks (task " + taskId + ")")
                 .contains("http://localhost:8080/actions/" + actionIdOf(p));
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":UPDATE_DUE_SOON:")).singleElement()
-                .extracting(OutboxMail::getStatus).isEqualTo(OutboxMail.Status.SENT);
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":UPDATE_DUE_SOON:"))
+                .singleElement()
+                .extracting(OutboxMail::getStatus)
+                .isEqualTo(OutboxMail.Status.SENT);
     }
 
     @Test
@@ -80,8 +92,10 @@ class ReminderMailTest extends ProcessTestSupport {
         fire(p, "updateOverdue");
         fire(p, "updateGracePassed");
 
-        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString() + " " + m.getSubject())
-                .containsExactly("lead@kmpt [Parity] Progress update overdue: " + titleOf(p),
+        assertThat(smtp.getReceivedMessages())
+                .extracting(m -> m.getAllRecipients()[0].toString() + " " + m.getSubject())
+                .containsExactly(
+                        "lead@kmpt [Parity] Progress update overdue: " + titleOf(p),
                         "sponsor@kmpt [Parity] Progress update still overdue: " + titleOf(p));
     }
 

@@ -26,7 +26,8 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final AtomicInteger YEARS = new AtomicInteger(2040);
 
-    @Autowired OutboxMailRepository outbox;
+    @Autowired
+    OutboxMailRepository outbox;
 
     @Test
     void figuresReportReturnedSignOffApprovedSignOffPublication() {
@@ -65,13 +66,19 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
         fire(p, "publicationDueSoon");
         fire(p, "publicationOverdue");
 
-        assertThat(p).hasPassed("remindEdiPublicationDue", "publicationEscalated").isWaitingAt("loadFigures");
+        assertThat(p)
+                .hasPassed("remindEdiPublicationDue", "publicationEscalated")
+                .isWaitingAt("loadFigures");
         String taskId = task(p, "loadFigures").getId();
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_DUE_SOON:")).singleElement()
-                .extracting(OutboxMail::getRecipients).isEqualTo("edi@kmpt");
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_DUE_SOON:"))
+                .singleElement()
+                .extracting(OutboxMail::getRecipients)
+                .isEqualTo("edi@kmpt");
         // every sponsor of the organisation hears of it (other tests may add sponsors), never its leads or board
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:")).singleElement()
-                .satisfies(m -> assertThat(m.getRecipients().split(", ")).contains("edi@kmpt", "sponsor@kmpt")
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getRecipients().split(", "))
+                        .contains("edi@kmpt", "sponsor@kmpt")
                         .doesNotContain("lead@kmpt", "board@kmpt"));
     }
 
@@ -85,15 +92,20 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
         advanceTo(p, deadline.minusDays(14).minusMinutes(1).toInstant());
         assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":")).isEmpty();
         advanceTo(p, deadline.minusDays(14).toInstant());
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":")).singleElement()
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.getIdempotencyKey()).contains(":REPORT_DUE_SOON:"))
-                .extracting(OutboxMail::getRecipients).isEqualTo("edi@kmpt");
+                .extracting(OutboxMail::getRecipients)
+                .isEqualTo("edi@kmpt");
 
         advanceTo(p, deadline.minusMinutes(1).toInstant());
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:")).isEmpty();
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:"))
+                .isEmpty();
         advanceTo(p, deadline.toInstant());
-        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:")).singleElement()
-                .satisfies(m -> assertThat(m.getRecipients().split(", ")).contains("edi@kmpt", "sponsor@kmpt")
+        assertThat(outbox.findByIdempotencyKeyStartingWith(taskId + ":REPORT_OVERDUE:"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getRecipients().split(", "))
+                        .contains("edi@kmpt", "sponsor@kmpt")
                         .doesNotContain("lead@kmpt", "board@kmpt"));
         assertThat(p).isWaitingAt("loadFigures");
     }
@@ -115,12 +127,16 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
         ProcessInstance p = start("WRES", year);
         Caller both = new Caller("edi-and-sponsor@kmpt", "Both", EnumSet.of(Role.EDI, Role.SPONSOR), "kmpt", null);
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        gateway.complete(task(p, "loadFigures").getId(), both, json.createObjectNode().put("comment", "Loaded"));
-        gateway.complete(task(p, "prepareReport").getId(), both, json.createObjectNode().put("comment", "Drafted"));
+        gateway.complete(
+                task(p, "loadFigures").getId(), both, json.createObjectNode().put("comment", "Loaded"));
+        gateway.complete(
+                task(p, "prepareReport").getId(), both, json.createObjectNode().put("comment", "Drafted"));
         String signOff = task(p, "signOffReport").getId();
 
-        assertThatThrownBy(() -> gateway.complete(signOff, both,
-                json.createObjectNode().put("decision", "APPROVE").put("comment", "Looks right")))
+        assertThatThrownBy(() -> gateway.complete(
+                        signOff,
+                        both,
+                        json.createObjectNode().put("decision", "APPROVE").put("comment", "Looks right")))
                 .isInstanceOf(org.parity.progress.FourEyesException.class);
         assertThat(p).isWaitingAt("signOffReport");
 
@@ -132,7 +148,9 @@ class ReportingCycleProcessTest extends ProcessTestSupport {
     private ProcessInstance start(String standard, int year) {
         String key = gateway.startReportingCycle(EDI_KMPT, "kmpt", standard, year);
         assertThat(key).isEqualTo("kmpt:" + standard + ":" + year);
-        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessGateway.REPORTING_PROCESS)
-                .processInstanceBusinessKey(key).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessGateway.REPORTING_PROCESS)
+                .processInstanceBusinessKey(key)
+                .singleResult();
     }
 }

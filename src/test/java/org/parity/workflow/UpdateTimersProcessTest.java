@@ -37,8 +37,11 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
     static final Caller LEAD = new Caller("lead@kmpt", "Lead", EnumSet.of(Role.LEAD), "kmpt", null);
     static final Caller SPONSOR = new Caller("sponsor@kmpt", "Sponsor", EnumSet.of(Role.SPONSOR), "kmpt", null);
 
-    @Autowired OutboxMailRepository outbox;
-    @Autowired ObjectMapper json;
+    @Autowired
+    OutboxMailRepository outbox;
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void theLeadIsRemindedSevenDaysBeforeTheUpdateFallsDue() {
@@ -60,7 +63,8 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
         advanceTo(p, due.minusMinutes(1));
         assertThat(told(p)).containsExactly("lead@kmpt: Progress update due soon");
         advanceTo(p, due);
-        assertThat(told(p)).containsExactly("lead@kmpt: Progress update due soon", "lead@kmpt: Progress update overdue");
+        assertThat(told(p))
+                .containsExactly("lead@kmpt: Progress update due soon", "lead@kmpt: Progress update overdue");
     }
 
     @Test
@@ -83,7 +87,9 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
         gateway.complete(task(p, "submitProgressUpdate").getId(), LEAD, json.valueToTree(update()));
         ZonedDateTime returnedAt = OPENED.atZone(ZONE).plusDays(2);
         ClockUtil.setCurrentTime(Date.from(returnedAt.toInstant()));
-        gateway.complete(task(p, "reviewProgressUpdate").getId(), SPONSOR,
+        gateway.complete(
+                task(p, "reviewProgressUpdate").getId(),
+                SPONSOR,
                 json.valueToTree(Map.of("decision", "RETURN", "comment", "Say how many were mentored")));
 
         ZonedDateTime due = updateDue(p);
@@ -95,7 +101,8 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
         advanceTo(p, due.minusDays(7));
         assertThat(told(p)).containsExactly("lead@kmpt: Progress update due soon");
         advanceTo(p, due);
-        assertThat(told(p)).containsExactly("lead@kmpt: Progress update due soon", "lead@kmpt: Progress update overdue");
+        assertThat(told(p))
+                .containsExactly("lead@kmpt: Progress update due soon", "lead@kmpt: Progress update overdue");
         advanceTo(p, due.plusDays(14));
         assertThat(told(p)).endsWith("sponsor@kmpt: Progress update still overdue");
         assertThat(p).isWaitingAt("submitProgressUpdate", "chaseOverdueUpdate");
@@ -118,28 +125,41 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
         Long actionId = actionIdOf(p);
         gateway.complete(task(p, "submitProgressUpdate").getId(), LEAD, json.valueToTree(update()));
         gateway.milestoneOffTrack(new MilestoneWentOffTrack(actionId, null, "WRES1", "2025/26", 30.0));
-        gateway.complete(task(p, "respondOffTrack").getId(), LEAD,
+        gateway.complete(
+                task(p, "respondOffTrack").getId(),
+                LEAD,
                 json.valueToTree(Map.of("comment", "Two more reverse-mentoring cohorts this year")));
         assertThat(p).isWaitingAt("reviewProgressUpdate", "reviewRecoveryPlan");
 
-        gateway.complete(task(p, "reviewRecoveryPlan").getId(), SPONSOR,
+        gateway.complete(
+                task(p, "reviewRecoveryPlan").getId(),
+                SPONSOR,
                 json.valueToTree(Map.of("decision", "RETURN", "comment", "Name the cohorts' dates")));
         assertThat(p).isWaitingAt("reviewProgressUpdate", "respondOffTrack");
-        gateway.complete(task(p, "reviewProgressUpdate").getId(), SPONSOR, json.valueToTree(Map.of("decision", "APPROVE")));
+        gateway.complete(
+                task(p, "reviewProgressUpdate").getId(), SPONSOR, json.valueToTree(Map.of("decision", "APPROVE")));
         assertThat(p).isWaitingAt("submitProgressUpdate", "respondOffTrack");
 
-        gateway.complete(task(p, "respondOffTrack").getId(), LEAD,
+        gateway.complete(
+                task(p, "respondOffTrack").getId(),
+                LEAD,
                 json.valueToTree(Map.of("comment", "Cohorts start in May and September")));
         gateway.complete(task(p, "submitProgressUpdate").getId(), LEAD, json.valueToTree(update()));
-        gateway.complete(task(p, "reviewProgressUpdate").getId(), SPONSOR,
+        gateway.complete(
+                task(p, "reviewProgressUpdate").getId(),
+                SPONSOR,
                 json.valueToTree(Map.of("decision", "RETURN", "comment", "Add the numbers")));
         assertThat(p).isWaitingAt("submitProgressUpdate", "reviewRecoveryPlan");
-        gateway.complete(task(p, "reviewRecoveryPlan").getId(), SPONSOR, json.valueToTree(Map.of("decision", "APPROVE")));
+        gateway.complete(
+                task(p, "reviewRecoveryPlan").getId(), SPONSOR, json.valueToTree(Map.of("decision", "APPROVE")));
         assertThat(p).hasPassed("recoveryAgreed").isWaitingAt("submitProgressUpdate");
 
         // the routing flags steered their own gateway only: none is stored in the process
-        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(p.getId())
-                .variableNameIn(ProcessVariables.APPROVED, ProcessVariables.COMPLETION_PROPOSED).count()).isZero();
+        assertThat(runtime.createVariableInstanceQuery()
+                        .processInstanceIdIn(p.getId())
+                        .variableNameIn(ProcessVariables.APPROVED, ProcessVariables.COMPLETION_PROPOSED)
+                        .count())
+                .isZero();
     }
 
     private ProcessInstance openedAt(Instant at) {
@@ -148,8 +168,17 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
     }
 
     private static Map<String, Object> update() {
-        return Map.of("rag", "AMBER", "percentComplete", 40, "narrative", "Mentoring pilot half way",
-                "evidenceUrl", "https://intranet.example/mentoring", "proposeCompletion", false);
+        return Map.of(
+                "rag",
+                "AMBER",
+                "percentComplete",
+                40,
+                "narrative",
+                "Mentoring pilot half way",
+                "evidenceUrl",
+                "https://intranet.example/mentoring",
+                "proposeCompletion",
+                false);
     }
 
     private ZonedDateTime updateDue(ProcessInstance p) {
@@ -162,10 +191,12 @@ class UpdateTimersProcessTest extends ProcessTestSupport {
 
     /** Who was told what about this action's updates, in order: "recipient: subject". */
     private List<String> told(ProcessInstance p) {
-        return rows(p).stream().filter(t -> t.getKind() == TaskKind.PROGRESS_UPDATE)
+        return rows(p).stream()
+                .filter(t -> t.getKind() == TaskKind.PROGRESS_UPDATE)
                 .flatMap(t -> outbox.findByIdempotencyKeyStartingWith(t.getId() + ":").stream())
                 .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
-                .map(m -> m.getRecipients() + ": " + subjectOf(m)).toList();
+                .map(m -> m.getRecipients() + ": " + subjectOf(m))
+                .toList();
     }
 
     private static String subjectOf(OutboxMail mail) {

@@ -44,7 +44,10 @@ class RouteStatementFilter extends OncePerRequestFilter implements Ordered {
     }
 
     List<RouteCost> costs() {
-        return routes.values().stream().map(Route::cost).sorted(Comparator.comparing(RouteCost::route)).toList();
+        return routes.values().stream()
+                .map(Route::cost)
+                .sorted(Comparator.comparing(RouteCost::route))
+                .toList();
     }
 
     void reset() {
@@ -52,8 +55,7 @@ class RouteStatementFilter extends OncePerRequestFilter implements Ordered {
     }
 
     /** What the requests of one route cost: how many, their statements in all, and the most one took. */
-    record RouteCost(String route, long requests, long statements, long maxStatements, long errors) {
-    }
+    record RouteCost(String route, long requests, long statements, long maxStatements, long errors) {}
 
     private static final class Route {
         final String name;

@@ -11,8 +11,7 @@ public final class SqlStatements {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     static void increment() {
         COUNT.get()[0]++;

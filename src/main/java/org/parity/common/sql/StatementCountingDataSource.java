@@ -1,15 +1,15 @@
 package org.parity.common.sql;
 
+import java.util.List;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import java.util.List;
 
 /**
  * With {@code parity.diagnostics.sql-count=true} the application's DataSource is wrapped so that every
@@ -27,7 +27,10 @@ class StatementCountingDataSource {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource ds && "dataSource".equals(beanName)) {
-                    return ProxyDataSourceBuilder.create(ds).name("parity").listener(new Counter()).build();
+                    return ProxyDataSourceBuilder.create(ds)
+                            .name("parity")
+                            .listener(new Counter())
+                            .build();
                 }
                 return bean;
             }
@@ -48,7 +51,6 @@ class StatementCountingDataSource {
         }
 
         @Override
-        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-        }
+        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
     }
 }

@@ -21,10 +21,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parity.common.BadInputException;
-import org.parity.common.Numbers;
-import org.parity.common.TextRules;
 import org.parity.common.Flag;
+import org.parity.common.Numbers;
 import org.parity.common.RowError;
+import org.parity.common.TextRules;
 import org.parity.indicator.FigureRow;
 import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementService;
@@ -39,15 +39,13 @@ final class FigureReader {
 
     static final List<String> REQUIRED = List.of("indicator", "period", "group", "value", "source");
     static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note");
-    private static final Set<String> JSON_FIELDS = Set.of("indicator", "period", "group", "breakdown", "value",
-            "inputs", "source", "document", "note");
+    private static final Set<String> JSON_FIELDS =
+            Set.of("indicator", "period", "group", "breakdown", "value", "inputs", "source", "document", "note");
 
-    private FigureReader() {
-    }
+    private FigureReader() {}
 
     /** The rows read, and the errors found while reading them. */
-    record Result(List<FigureRow> rows, List<RowError> errors) {
-    }
+    record Result(List<FigureRow> rows, List<RowError> errors) {}
 
     /** The body of a request, refused with 413 once it passes {@code limit} bytes. */
     static byte[] read(InputStream in, long declaredLength, long limit) {
@@ -78,21 +76,33 @@ final class FigureReader {
 
     static Result csv(byte[] body) {
         String text = text(body);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();   // no trim: it would also strip control characters unseen
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get(); // no trim: it would also strip control characters unseen
         List<FigureRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        try (Reader reader = new StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
-            List<String> header = csv.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        try (Reader reader = new StringReader(text);
+                CSVParser csv = CSVParser.parse(reader, format)) {
+            List<String> header = csv.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
             if (header.stream().anyMatch(h -> TextRules.line("a column name", h).isPresent())) {
                 throw whole("header", "not a figures CSV: a column name contains a control character");
             }
-            List<String> missing = REQUIRED.stream().filter(h -> !header.contains(h)).toList();
-            List<String> unknown = header.stream().filter(h -> !REQUIRED.contains(h) && !OPTIONAL.contains(h)).toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(h -> !header.contains(h)).toList();
+            List<String> unknown = header.stream()
+                    .filter(h -> !REQUIRED.contains(h) && !OPTIONAL.contains(h))
+                    .toList();
             if (!missing.isEmpty() || !unknown.isEmpty()) {
-                throw whole("header", "not a figures CSV: the header must be indicator,period,group,value,source "
-                        + "(breakdown, inputs optional)" + (missing.isEmpty() ? "" : "; missing " + missing)
-                        + (unknown.isEmpty() ? "" : "; unknown " + unknown));
+                throw whole(
+                        "header",
+                        "not a figures CSV: the header must be indicator,period,group,value,source "
+                                + "(breakdown, inputs optional)" + (missing.isEmpty() ? "" : "; missing " + missing)
+                                + (unknown.isEmpty() ? "" : "; unknown " + unknown));
             }
             Map<String, Integer> column = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -106,9 +116,18 @@ final class FigureReader {
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 column.forEach((name, index) -> cells.put(name, index < r.size() ? r.get(index) : null));
-                rows.add(row(row, cells.get("indicator"), cells.get("period"), cells.get("group"),
-                        cells.get("breakdown"), cells.get("value"), inputs(row, cells.get("inputs"), errors),
-                        cells.get("source"), cells.get("document"), cells.get("note"), errors));
+                rows.add(row(
+                        row,
+                        cells.get("indicator"),
+                        cells.get("period"),
+                        cells.get("group"),
+                        cells.get("breakdown"),
+                        cells.get("value"),
+                        inputs(row, cells.get("inputs"), errors),
+                        cells.get("source"),
+                        cells.get("document"),
+                        cells.get("note"),
+                        errors));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw whole("body", "not a valid CSV: " + e.getMessage());
@@ -173,19 +192,34 @@ final class FigureReader {
                     }
                 }
             }
-            rows.add(row(row, jsonText(row, "indicator", node.get("indicator"), errors),
-                    jsonText(row, "period", node.get("period"), errors), jsonText(row, "group", node.get("group"), errors),
-                    jsonText(row, "breakdown", node.get("breakdown"), errors), jsonNumber(row, node.get("value"), errors),
-                    inputs, jsonText(row, "source", node.get("source"), errors),
-                    jsonText(row, "document", node.get("document"), errors), jsonText(row, "note", node.get("note"), errors),
+            rows.add(row(
+                    row,
+                    jsonText(row, "indicator", node.get("indicator"), errors),
+                    jsonText(row, "period", node.get("period"), errors),
+                    jsonText(row, "group", node.get("group"), errors),
+                    jsonText(row, "breakdown", node.get("breakdown"), errors),
+                    jsonNumber(row, node.get("value"), errors),
+                    inputs,
+                    jsonText(row, "source", node.get("source"), errors),
+                    jsonText(row, "document", node.get("document"), errors),
+                    jsonText(row, "note", node.get("note"), errors),
                     errors));
         }
         return new Result(rows, errors);
     }
 
-    private static FigureRow row(int row, String indicator, String period, String group, String breakdown,
-                                 String value, Map<String, Double> inputs, String source, String document, String note,
-                                 List<RowError> errors) {
+    private static FigureRow row(
+            int row,
+            String indicator,
+            String period,
+            String group,
+            String breakdown,
+            String value,
+            Map<String, Double> inputs,
+            String source,
+            String document,
+            String note,
+            List<RowError> errors) {
         indicator = checked(row, "indicator", indicator, 40, false, errors);
         period = checked(row, "period", period, 20, false, errors);
         group = checked(row, "group", group, 60, false, errors);
@@ -195,15 +229,26 @@ final class FigureReader {
         note = checked(row, "note", note, 4000, true, errors);
         value = checked(row, "value", value, 60, false, errors);
         if (source != null && !source.isBlank() && !Measurement.SOURCES.contains(source.strip())) {
-            errors.add(new RowError(row, "source", "unknown source '" + source.strip() + "' (expected one of "
-                    + Measurement.SOURCES + ")"));
+            errors.add(new RowError(
+                    row,
+                    "source",
+                    "unknown source '" + source.strip() + "' (expected one of " + Measurement.SOURCES + ")"));
             source = null;
         }
         List<Flag> flags = value != null && value.strip().endsWith("%")
-                ? List.of(Flag.of(MeasurementService.WRITTEN_AS_PERCENT, value.strip())) : List.of();
-        return new FigureRow(blankToNull(indicator), blankToNull(period), blankToNull(group), blankToNull(breakdown),
-                number(row, "value", value, errors), inputs, blankToNull(source), blankToNull(document),
-                blankToNull(note), flags);
+                ? List.of(Flag.of(MeasurementService.WRITTEN_AS_PERCENT, value.strip()))
+                : List.of();
+        return new FigureRow(
+                blankToNull(indicator),
+                blankToNull(period),
+                blankToNull(group),
+                blankToNull(breakdown),
+                number(row, "value", value, errors),
+                inputs,
+                blankToNull(source),
+                blankToNull(document),
+                blankToNull(note),
+                flags);
     }
 
     /** {@code name=value;name=value}, as in the seed files. */
@@ -258,8 +303,11 @@ final class FigureReader {
             return null;
         }
         if (!node.isValueNode()) {
-            errors.add(new RowError(row, field, field + " must be " + (field.equals("value") ? "a number" : "text")
-                    + ", not " + (node.isArray() ? "an array" : "an object")));
+            errors.add(new RowError(
+                    row,
+                    field,
+                    field + " must be " + (field.equals("value") ? "a number" : "text") + ", not "
+                            + (node.isArray() ? "an array" : "an object")));
             return null;
         }
         return node.asText();
@@ -279,8 +327,8 @@ final class FigureReader {
     }
 
     /** The cell or field as given, or null (with its error) when it breaks the text rule or its column. */
-    private static String checked(int row, String field, String value, int max, boolean multiLine,
-                                  List<RowError> errors) {
+    private static String checked(
+            int row, String field, String value, int max, boolean multiLine, List<RowError> errors) {
         Optional<String> problem = TextRules.problem(field, value, max, multiLine);
         if (problem.isPresent()) {
             errors.add(new RowError(row, field, problem.get()));

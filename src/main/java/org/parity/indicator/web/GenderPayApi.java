@@ -47,15 +47,18 @@ class GenderPayApi {
     }
 
     @PostMapping("/api/organisations/{org}/gender-pay/{first}/{second}")
-    ResponseEntity<GenderPayJson> importFinancialYear(@PathVariable String org, @PathVariable String first,
-                                                      @PathVariable String second, HttpServletRequest request)
+    ResponseEntity<GenderPayJson> importFinancialYear(
+            @PathVariable String org,
+            @PathVariable String first,
+            @PathVariable String second,
+            HttpServletRequest request)
             throws IOException {
         return importPay(org, first + "/" + second, request);
     }
 
     @PostMapping("/api/organisations/{org}/gender-pay/{period}")
-    ResponseEntity<GenderPayJson> importPay(@PathVariable String org, @PathVariable String period,
-                                            HttpServletRequest request) throws IOException {
+    ResponseEntity<GenderPayJson> importPay(
+            @PathVariable String org, @PathVariable String period, HttpServletRequest request) throws IOException {
         Caller who = importers.check(org);
         String code = period.replace('-', '/');
         try {
@@ -66,14 +69,16 @@ class GenderPayApi {
         if (!MeasurementImportApi.isCsv(MeasurementImportApi.contentType(request, "text/csv"))) {
             throw ImportRefusedException.unsupported(request.getContentType(), "text/csv");
         }
-        byte[] body = FigureReader.read(request.getInputStream(), request.getContentLengthLong(),
+        byte[] body = FigureReader.read(
+                request.getInputStream(),
+                request.getContentLengthLong(),
                 limits.maxBytes().toBytes());
         GenderPayGap.Result result;
         try {
             result = GenderPayGap.compute(records(body));
         } catch (InvalidFigureException e) {
-            throw new BadInputException(e.getMessage() + ": nothing was stored",
-                    List.of(new RowError(0, e.getField(), e.getMessage())));
+            throw new BadInputException(
+                    e.getMessage() + ": nothing was stored", List.of(new RowError(0, e.getField(), e.getMessage())));
         }
         service.recordDerived(org, result.figures(code), who.username());
         return ResponseEntity.status(HttpStatus.CREATED).body(GenderPayJson.of(code, result));
@@ -82,15 +87,24 @@ class GenderPayApi {
     /** Every record of the file, or every row's errors at once. */
     static List<PayRecord> records(byte[] body) {
         String text = FigureReader.text(body);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<PayRecord> records = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = csv.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<String> header = csv.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
             if (!header.equals(HEADER)) {
-                throw FigureReader.whole("header", "not a pay records CSV: the header must be sex,hourly_pay,bonus_pay "
-                        + "(no other columns: the records must be anonymised), not " + header);
+                throw FigureReader.whole(
+                        "header",
+                        "not a pay records CSV: the header must be sex,hourly_pay,bonus_pay "
+                                + "(no other columns: the records must be anonymised), not " + header);
             }
             int row = 0;
             for (CSVRecord r : csv) {
@@ -123,7 +137,8 @@ class GenderPayApi {
 
     private static Double amount(int row, String field, String text, List<RowError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new RowError(row, field, field + " is missing" + (field.equals("bonus_pay") ? " (0 when none)" : "")));
+            errors.add(new RowError(
+                    row, field, field + " is missing" + (field.equals("bonus_pay") ? " (0 when none)" : "")));
             return null;
         }
         int before = errors.size();
@@ -136,24 +151,38 @@ class GenderPayApi {
     }
 
     /** The response of API.md: percentages 0–100, quartile 1 the lowest paid. */
-    record GenderPayJson(String period, int women, int men,
-                         @JsonProperty("mean_hourly_gap") Double meanHourlyGap,
-                         @JsonProperty("median_hourly_gap") Double medianHourlyGap,
-                         @JsonProperty("mean_bonus_gap") Double meanBonusGap,
-                         @JsonProperty("median_bonus_gap") Double medianBonusGap,
-                         @JsonProperty("bonus_share_female") Double bonusShareFemale,
-                         @JsonProperty("bonus_share_male") Double bonusShareMale,
-                         List<QuartileJson> quartiles) {
+    record GenderPayJson(
+            String period,
+            int women,
+            int men,
+            @JsonProperty("mean_hourly_gap") Double meanHourlyGap,
+            @JsonProperty("median_hourly_gap") Double medianHourlyGap,
+            @JsonProperty("mean_bonus_gap") Double meanBonusGap,
+            @JsonProperty("median_bonus_gap") Double medianBonusGap,
+            @JsonProperty("bonus_share_female") Double bonusShareFemale,
+            @JsonProperty("bonus_share_male") Double bonusShareMale,
+            List<QuartileJson> quartiles) {
 
         static GenderPayJson of(String period, GenderPayGap.Result r) {
-            return new GenderPayJson(period, r.women(), r.men(), r.meanGap(), r.medianGap(), r.meanBonusGap(),
-                    r.medianBonusGap(), r.bonusShareFemale(), r.bonusShareMale(),
-                    r.quartiles().stream().map(q -> new QuartileJson(q.quartile(), q.femalePercent(), q.malePercent(),
-                            q.headcount())).toList());
+            return new GenderPayJson(
+                    period,
+                    r.women(),
+                    r.men(),
+                    r.meanGap(),
+                    r.medianGap(),
+                    r.meanBonusGap(),
+                    r.medianBonusGap(),
+                    r.bonusShareFemale(),
+                    r.bonusShareMale(),
+                    r.quartiles().stream()
+                            .map(q -> new QuartileJson(q.quartile(), q.femalePercent(), q.malePercent(), q.headcount()))
+                            .toList());
         }
     }
 
-    record QuartileJson(int quartile, @JsonProperty("female_pct") Double femalePct,
-                        @JsonProperty("male_pct") Double malePct, int headcount) {
-    }
+    record QuartileJson(
+            int quartile,
+            @JsonProperty("female_pct") Double femalePct,
+            @JsonProperty("male_pct") Double malePct,
+            int headcount) {}
 }

@@ -37,8 +37,12 @@ class ImportPagesController {
     private final OrganisationAccess access;
     private final PendingImports pending;
 
-    ImportPagesController(MeasurementService service, Importers importers, ImportProperties limits,
-                          OrganisationAccess access, PendingImports pending) {
+    ImportPagesController(
+            MeasurementService service,
+            Importers importers,
+            ImportProperties limits,
+            OrganisationAccess access,
+            PendingImports pending) {
         this.service = service;
         this.importers = importers;
         this.limits = limits;
@@ -54,8 +58,9 @@ class ImportPagesController {
     }
 
     @PostMapping("/organisations/{org}/imports")
-    String processUploadForm(@PathVariable String org, @RequestParam(value = "file", required = false) MultipartFile file,
-                             Model model) throws IOException {
+    String processUploadForm(
+            @PathVariable String org, @RequestParam(value = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
         Caller who = importers.check(org);
         model.addAttribute("organisation", access.readable(who, org));
         byte[] csv;
@@ -92,7 +97,8 @@ class ImportPagesController {
         FigureReader.Result read = FigureReader.csv(csv.get());
         var stored = service.record(org, read.rows(), read.errors(), who.username());
         flash.addFlashAttribute("stored", stored.size());
-        List<String> indicators = stored.stream().map(m -> m.getIndicatorCode()).distinct().toList();
+        List<String> indicators =
+                stored.stream().map(m -> m.getIndicatorCode()).distinct().toList();
         return indicators.size() == 1
                 ? "redirect:/organisations/" + org + "/indicators/" + indicators.get(0)
                 : "redirect:/organisations/" + org + "/indicators";
@@ -103,9 +109,12 @@ class ImportPagesController {
             throw FigureReader.whole("file", "Choose a CSV or XLSX file to upload");
         }
         if (file.getSize() > limits.maxBytes().toBytes()) {
-            throw FigureReader.whole("file", "The file is larger than " + limits.maxBytes().toMegabytes() + " MB");
+            throw FigureReader.whole(
+                    "file", "The file is larger than " + limits.maxBytes().toMegabytes() + " MB");
         }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             try (java.io.InputStream in = file.getInputStream()) {
                 return SpreadsheetFigures.toCsv(in, limits.maxBytes().toBytes());

@@ -16,13 +16,17 @@ class ImportRefusedException extends ProblemException {
     }
 
     static ImportRefusedException tooLarge(long limit) {
-        return new ImportRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, "Too large",
+        return new ImportRefusedException(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "Too large",
                 "The upload is larger than the limit of " + limit + " bytes (" + (limit / (1024 * 1024))
                         + " MB, parity.import.max-bytes): nothing was stored. Split it into smaller files.");
     }
 
     static ImportRefusedException unsupported(String contentType, String expected) {
-        return new ImportRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+        return new ImportRefusedException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type",
                 "Expected " + expected + ", not '" + (contentType == null ? "no content type" : contentType)
                         + "': nothing was stored.");
     }

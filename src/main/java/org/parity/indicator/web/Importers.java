@@ -26,7 +26,8 @@ class Importers {
         Caller who = caller.get();
         access.readable(who, organisation);
         if (!mayImport(who, organisation)) {
-            throw new AccessDeniedException("Only the EDI team of " + organisation + " or an admin may import its figures.");
+            throw new AccessDeniedException(
+                    "Only the EDI team of " + organisation + " or an admin may import its figures.");
         }
         return who;
     }

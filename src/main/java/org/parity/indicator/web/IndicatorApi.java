@@ -20,8 +20,11 @@ class IndicatorApi {
     private final OrganisationAccess access;
     private final CurrentCaller caller;
 
-    IndicatorApi(IndicatorCatalogue catalogue, MeasurementQueries measurements, OrganisationAccess access,
-                 CurrentCaller caller) {
+    IndicatorApi(
+            IndicatorCatalogue catalogue,
+            MeasurementQueries measurements,
+            OrganisationAccess access,
+            CurrentCaller caller) {
         this.catalogue = catalogue;
         this.measurements = measurements;
         this.access = access;
@@ -30,22 +33,45 @@ class IndicatorApi {
 
     @GetMapping("/api/indicators")
     List<IndicatorJson> indicators(@RequestParam(required = false) String standard) {
-        return catalogue.visible(standard, access.visibleCodes(caller.get())).stream().map(IndicatorJson::of).toList();
+        return catalogue.visible(standard, access.visibleCodes(caller.get())).stream()
+                .map(IndicatorJson::of)
+                .toList();
     }
 
     @GetMapping("/api/organisations/{org}/measurements")
-    List<MeasurementJson> measurements(@PathVariable String org, @RequestParam(required = false) String indicator,
-                                       @RequestParam(required = false) String period) {
+    List<MeasurementJson> measurements(
+            @PathVariable String org,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String period) {
         Caller who = caller.get();
         access.readable(who, org);
-        return measurements.of(org, indicator, period).stream().map(MeasurementJson::of).toList();
+        return measurements.of(org, indicator, period).stream()
+                .map(MeasurementJson::of)
+                .toList();
     }
 
-    record IndicatorJson(String code, String standard, String title, String unit, String polarity, List<String> groups,
-                         List<String> inputs, String source, String organisation, String description) {
+    record IndicatorJson(
+            String code,
+            String standard,
+            String title,
+            String unit,
+            String polarity,
+            List<String> groups,
+            List<String> inputs,
+            String source,
+            String organisation,
+            String description) {
         static IndicatorJson of(Indicator i) {
-            return new IndicatorJson(i.getCode(), i.getStandardCode(), i.getTitle(), i.getUnit().name(),
-                    i.getPolarity().name(), i.getGroups(), i.getInputs(), i.getDataSource(), i.getOrganisationCode(),
+            return new IndicatorJson(
+                    i.getCode(),
+                    i.getStandardCode(),
+                    i.getTitle(),
+                    i.getUnit().name(),
+                    i.getPolarity().name(),
+                    i.getGroups(),
+                    i.getInputs(),
+                    i.getDataSource(),
+                    i.getOrganisationCode(),
                     i.getDescription());
         }
     }

@@ -33,8 +33,11 @@ class IndicatorPagesController {
     private final OrganisationAccess access;
     private final CurrentCaller caller;
 
-    IndicatorPagesController(IndicatorCatalogue catalogue, MeasurementQueries measurements, OrganisationAccess access,
-                             CurrentCaller caller) {
+    IndicatorPagesController(
+            IndicatorCatalogue catalogue,
+            MeasurementQueries measurements,
+            OrganisationAccess access,
+            CurrentCaller caller) {
         this.catalogue = catalogue;
         this.measurements = measurements;
         this.access = access;
@@ -57,7 +60,8 @@ class IndicatorPagesController {
         Map<String, Long> counts = measurements.of(org, null, null).stream()
                 .collect(Collectors.groupingBy(Measurement::getIndicatorCode, TreeMap::new, Collectors.counting()));
         List<Indicator> withFigures = catalogue.visible(null, access.visibleCodes(who)).stream()
-                .filter(i -> counts.containsKey(i.getCode())).toList();
+                .filter(i -> counts.containsKey(i.getCode()))
+                .toList();
         model.addAttribute("organisation", organisation);
         model.addAttribute("indicators", withFigures);
         model.addAttribute("counts", counts);

@@ -29,8 +29,8 @@ class MeasurementImportApi {
     private final ImportProperties limits;
     private final ObjectMapper mapper;
 
-    MeasurementImportApi(MeasurementService service, Importers importers, ImportProperties limits,
-                         ObjectMapper mapper) {
+    MeasurementImportApi(
+            MeasurementService service, Importers importers, ImportProperties limits, ObjectMapper mapper) {
         this.service = service;
         this.importers = importers;
         this.limits = limits;
@@ -46,11 +46,14 @@ class MeasurementImportApi {
         if (!json && !isCsv(type)) {
             throw ImportRefusedException.unsupported(request.getContentType(), EXPECTED);
         }
-        byte[] body = FigureReader.read(request.getInputStream(), request.getContentLengthLong(),
+        byte[] body = FigureReader.read(
+                request.getInputStream(),
+                request.getContentLengthLong(),
                 limits.maxBytes().toBytes());
         FigureReader.Result read = json ? FigureReader.json(body, mapper) : FigureReader.csv(body);
         var stored = service.record(org, read.rows(), read.errors(), who.username());
-        return ResponseEntity.status(HttpStatus.CREATED).body(stored.stream().map(MeasurementJson::of).toList());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(stored.stream().map(MeasurementJson::of).toList());
     }
 
     static MediaType contentType(HttpServletRequest request, String expected) {

@@ -6,18 +6,38 @@ import org.parity.common.Flag;
 import org.parity.indicator.Measurement;
 
 /** A stored figure as the API shows it: the value, what it was computed from, where it came from, its flags. */
-record MeasurementJson(String indicator, String period, String group, String breakdown, Double value,
-                       Double publishedValue, Map<String, Double> inputs, String source, String document,
-                       String note, List<Flag> flags, ConfidenceInterval confidenceInterval) {
+record MeasurementJson(
+        String indicator,
+        String period,
+        String group,
+        String breakdown,
+        Double value,
+        Double publishedValue,
+        Map<String, Double> inputs,
+        String source,
+        String document,
+        String note,
+        List<Flag> flags,
+        ConfidenceInterval confidenceInterval) {
 
     /** The 95% interval of a relative likelihood and where it lies against the non-adverse range 0.80–1.25. */
-    record ConfidenceInterval(double lower, double upper, double level, String nonAdverseRange) {
-    }
+    record ConfidenceInterval(double lower, double upper, double level, String nonAdverseRange) {}
 
     static MeasurementJson of(Measurement m) {
-        return new MeasurementJson(m.getIndicatorCode(), m.getPeriod(), m.getGroupCode(), m.getBreakdown(),
-                m.getValue(), m.getPublishedValue(), m.getInputs(), m.getDataSource(), m.getDocument(),
-                m.getNote(), m.getFlags(), m.getCiLower() == null ? null
+        return new MeasurementJson(
+                m.getIndicatorCode(),
+                m.getPeriod(),
+                m.getGroupCode(),
+                m.getBreakdown(),
+                m.getValue(),
+                m.getPublishedValue(),
+                m.getInputs(),
+                m.getDataSource(),
+                m.getDocument(),
+                m.getNote(),
+                m.getFlags(),
+                m.getCiLower() == null
+                        ? null
                         : new ConfidenceInterval(m.getCiLower(), m.getCiUpper(), 0.95, m.getCiPosition()));
     }
 }

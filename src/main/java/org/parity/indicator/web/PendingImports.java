@@ -37,9 +37,15 @@ class PendingImports {
         jdbc.update("delete from pending_import where username = ? and organisation_code = ?", username, organisation);
         String token = UUID.randomUUID().toString();
         String name = fileName == null ? null : fileName.replaceAll("\\p{Cntrl}", "");
-        jdbc.update("insert into pending_import (token, organisation_code, username, file_name, csv, created_at, expires_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", token, organisation, username,
-                name == null ? null : name.substring(0, Math.min(200, name.length())), csv, Timestamp.from(now),
+        jdbc.update(
+                "insert into pending_import (token, organisation_code, username, file_name, csv, created_at, expires_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                token,
+                organisation,
+                username,
+                name == null ? null : name.substring(0, Math.min(200, name.length())),
+                csv,
+                Timestamp.from(now),
                 Timestamp.from(now.plus(LIFETIME)));
         return token;
     }
@@ -50,11 +56,19 @@ class PendingImports {
         if (token == null || token.length() != 36) {
             return Optional.empty();
         }
-        List<byte[]> found = jdbc.query("select csv from pending_import where token = ? and organisation_code = ?"
-                        + " and username = ? and expires_at >= ?", (rs, n) -> rs.getBytes(1), token, organisation, username,
+        List<byte[]> found = jdbc.query(
+                "select csv from pending_import where token = ? and organisation_code = ?"
+                        + " and username = ? and expires_at >= ?",
+                (rs, n) -> rs.getBytes(1),
+                token,
+                organisation,
+                username,
                 Timestamp.from(clock.instant()));
-        jdbc.update("delete from pending_import where token = ? and organisation_code = ? and username = ?", token,
-                organisation, username);
+        jdbc.update(
+                "delete from pending_import where token = ? and organisation_code = ? and username = ?",
+                token,
+                organisation,
+                username);
         return found.stream().findFirst();
     }
 }

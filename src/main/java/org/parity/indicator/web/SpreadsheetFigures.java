@@ -41,12 +41,11 @@ final class SpreadsheetFigures {
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
 
     static {
-        ZipSecureFile.setMinInflateRatio(0.01);   // a part 100 times smaller than what it inflates to is a bomb
+        ZipSecureFile.setMinInflateRatio(0.01); // a part 100 times smaller than what it inflates to is a bomb
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
-    private SpreadsheetFigures() {
-    }
+    private SpreadsheetFigures() {}
 
     static byte[] toCsv(InputStream xlsx, long maxCsvBytes) {
         try (OPCPackage pkg = OPCPackage.open(xlsx)) {
@@ -56,18 +55,30 @@ final class SpreadsheetFigures {
                 throw FigureReader.whole("file", "the spreadsheet has no sheets");
             }
             StringWriter out = new StringWriter();
-            try (InputStream sheet = sheets.next(); CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            try (InputStream sheet = sheets.next();
+                    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
                 Rows rows = new Rows(csv, out, maxCsvBytes);
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                        new ReadOnlySharedStringsTable(pkg), rows, new FullValues(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        null,
+                        new ReadOnlySharedStringsTable(pkg),
+                        rows,
+                        new FullValues(),
+                        false));
                 parser.parse(new InputSource(sheet));
             }
             return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (TooLarge e) {
-            throw FigureReader.whole("file", "the spreadsheet holds more than the upload limit allows: nothing was stored");
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | UncheckedIOException
-                 | IllegalArgumentException | IllegalStateException e) {   // POI: empty or unsupported files are IllegalArgument
+            throw FigureReader.whole(
+                    "file", "the spreadsheet holds more than the upload limit allows: nothing was stored");
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | POIXMLException
+                | UncheckedIOException
+                | IllegalArgumentException
+                | IllegalStateException e) { // POI: empty or unsupported files are IllegalArgument
             throw FigureReader.whole("file", "not an XLSX spreadsheet we can read safely: nothing was stored");
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
@@ -120,7 +131,7 @@ final class SpreadsheetFigures {
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = new CellReference(reference).getCol();
             while (cells.size() < column) {
-                cells.add("");   // cells left empty in the sheet are not reported
+                cells.add(""); // cells left empty in the sheet are not reported
             }
             cells.add(formattedValue == null ? "" : formattedValue.strip());
         }

@@ -29,11 +29,29 @@ class OutboxApi {
         return outbox.findTop200ByOrderByIdDesc().stream().map(OutboxJson::of).toList();
     }
 
-    record OutboxJson(Long id, String key, String organisation, String to, String subject, String body,
-                      OutboxMail.Status status, String error, Instant created, Instant sent) {
+    record OutboxJson(
+            Long id,
+            String key,
+            String organisation,
+            String to,
+            String subject,
+            String body,
+            OutboxMail.Status status,
+            String error,
+            Instant created,
+            Instant sent) {
         static OutboxJson of(OutboxMail m) {
-            return new OutboxJson(m.getId(), m.getIdempotencyKey(), m.getOrganisation(), m.getRecipients(),
-                    m.getSubject(), m.getBody(), m.getStatus(), m.getError(), m.getCreatedAt(), m.getSentAt());
+            return new OutboxJson(
+                    m.getId(),
+                    m.getIdempotencyKey(),
+                    m.getOrganisation(),
+                    m.getRecipients(),
+                    m.getSubject(),
+                    m.getBody(),
+                    m.getStatus(),
+                    m.getError(),
+                    m.getCreatedAt(),
+                    m.getSentAt());
         }
     }
 }

@@ -22,9 +22,9 @@ class OrganisationApi {
     @GetMapping
     List<OrganisationJson> list() {
         return access.visibleTo(caller.get()).stream()
-                .map(o -> new OrganisationJson(o.getCode(), o.getName())).toList();
+                .map(o -> new OrganisationJson(o.getCode(), o.getName()))
+                .toList();
     }
 
-    record OrganisationJson(String code, String name) {
-    }
+    record OrganisationJson(String code, String name) {}
 }

@@ -28,14 +28,14 @@ class ApiTokenApi {
     }
 
     /** What a new token needs: a name and how many days it lives (1 to 366). */
-    record TokenRequest(String name, Integer expiresInDays) {
-    }
+    record TokenRequest(String name, Integer expiresInDays) {}
 
     @PostMapping("/api/me/tokens")
     ResponseEntity<NewToken> create(@RequestBody(required = false) TokenRequest body) {
         TokenRequest request = body == null ? new TokenRequest(null, null) : body;
         NewToken token = tokens.create(caller.get(), request.name(), request.expiresInDays());
-        return ResponseEntity.created(URI.create("/api/me/tokens/" + token.id())).body(token);
+        return ResponseEntity.created(URI.create("/api/me/tokens/" + token.id()))
+                .body(token);
     }
 
     @GetMapping("/api/me/tokens")

@@ -41,8 +41,7 @@ class ActionEditorController {
     private final IndicatorCatalogue catalogue;
     private final CurrentCaller caller;
 
-    ActionEditorController(PlanEditor editor, PlanQueries queries, IndicatorCatalogue catalogue,
-                           CurrentCaller caller) {
+    ActionEditorController(PlanEditor editor, PlanQueries queries, IndicatorCatalogue catalogue, CurrentCaller caller) {
         this.editor = editor;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -63,8 +62,12 @@ class ActionEditorController {
     }
 
     @PostMapping("/plans/{id}/actions/new")
-    String processCreationForm(@PathVariable Long id, @ModelAttribute(FORM) ActionForm form, BindingResult result,
-                               Model model, RedirectAttributes flash) {
+    String processCreationForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) ActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         Caller who = caller.get();
         try {
             Long actionId = editor.createAction(who, id, form.fields());
@@ -96,8 +99,13 @@ class ActionEditorController {
     }
 
     @PostMapping("/actions/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @ModelAttribute(FORM) ActionForm form, BindingResult result,
-                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) ActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Caller who = caller.get();
         ActionDetail action = queries.action(who, id);
         try {
@@ -126,11 +134,21 @@ class ActionEditorController {
         model.addAttribute("leads", editor.people(plan.organisation(), Role.LEAD));
         model.addAttribute("sponsors", editor.people(plan.organisation(), Role.SPONSOR));
         var indicators = catalogue.visible(null, Set.of(plan.organisation()));
-        model.addAttribute("indicators", indicators.stream().filter(i -> plan.standard().equals(i.getStandardCode())).toList());
-        model.addAttribute("otherIndicators", indicators.stream()
-                .filter(i -> !plan.standard().equals(i.getStandardCode())).toList());
-        model.addAttribute("otherChosen", indicators.stream()
-                .anyMatch(i -> !plan.standard().equals(i.getStandardCode()) && form.getIndicators().contains(i.getCode())));
+        model.addAttribute(
+                "indicators",
+                indicators.stream()
+                        .filter(i -> plan.standard().equals(i.getStandardCode()))
+                        .toList());
+        model.addAttribute(
+                "otherIndicators",
+                indicators.stream()
+                        .filter(i -> !plan.standard().equals(i.getStandardCode()))
+                        .toList());
+        model.addAttribute(
+                "otherChosen",
+                indicators.stream()
+                        .anyMatch(i -> !plan.standard().equals(i.getStandardCode())
+                                && form.getIndicators().contains(i.getCode())));
         return ACTION_FORM;
     }
 }

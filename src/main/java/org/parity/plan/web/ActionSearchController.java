@@ -3,14 +3,14 @@ package org.parity.plan.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.parity.common.Paged;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
+import org.parity.plan.ActionFilter;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionSummary;
 import org.parity.plan.PlanViews.PlanSummary;
-import org.parity.plan.ActionFilter;
-import org.parity.common.Paged;
 import org.parity.progress.Rag;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,15 +53,24 @@ class ActionSearchController {
         model.addAttribute("pages", found.pager().pages());
         model.addAttribute("pager", found.pager());
         List<PlanSummary> plans = queries.plansVisibleTo(who);
-        model.addAttribute("plans", plans.stream().map(p -> new PlanChoice(p.id(), p.title(), p.organisation()))
-                .sorted(Comparator.comparing(PlanChoice::title)).toList());
-        model.addAttribute("standards", plans.stream().map(PlanSummary::standard).filter(Objects::nonNull)
-                .distinct().sorted().toList());
+        model.addAttribute(
+                "plans",
+                plans.stream()
+                        .map(p -> new PlanChoice(p.id(), p.title(), p.organisation()))
+                        .sorted(Comparator.comparing(PlanChoice::title))
+                        .toList());
+        model.addAttribute(
+                "standards",
+                plans.stream()
+                        .map(PlanSummary::standard)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("rags", Rag.values());
         return VIEW;
     }
 
-    record PlanChoice(Long id, String title, String organisation) {
-    }
+    record PlanChoice(Long id, String title, String organisation) {}
 }

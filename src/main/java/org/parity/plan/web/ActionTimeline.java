@@ -40,8 +40,10 @@ class ActionTimeline {
     }
 
     static boolean isInsider(Caller caller, ActionDetail action) {
-        return caller.belongsTo(action.organisation()) && (caller.has(Role.EDI)
-                || caller.username().equals(action.lead()) || caller.username().equals(action.sponsor()));
+        return caller.belongsTo(action.organisation())
+                && (caller.has(Role.EDI)
+                        || caller.username().equals(action.lead())
+                        || caller.username().equals(action.sponsor()));
     }
 
     List<Entry> of(ActionDetail action, Caller caller) {
@@ -50,32 +52,66 @@ class ActionTimeline {
         for (ProgressUpdate u : progress.allFor(action.id())) {
             if (insider || u.getStatus() == UpdateStatus.APPROVED) {
                 boolean published = u.getSourceDocument() != null;
-                entries.add(new Entry(u.getSubmittedAt(), published ? null : u.getAuthor(),
-                        published ? "timeline.published" : "timeline.update", published ? null : "timeline.status." + u.getStatus(),
-                        u.getRag(), u.getPercentComplete(), u.getNarrative(), u.getEvidenceUrl(),
-                        published ? u.getSourceDocument() : null, u.isProposeCompletion()));
+                entries.add(new Entry(
+                        u.getSubmittedAt(),
+                        published ? null : u.getAuthor(),
+                        published ? "timeline.published" : "timeline.update",
+                        published ? null : "timeline.status." + u.getStatus(),
+                        u.getRag(),
+                        u.getPercentComplete(),
+                        u.getNarrative(),
+                        u.getEvidenceUrl(),
+                        published ? u.getSourceDocument() : null,
+                        u.isProposeCompletion()));
             }
         }
         for (Submission s : progress.submissionsOf(action.id())) {
             if (insider || s.getStatus() == UpdateStatus.APPROVED) {
-                entries.add(new Entry(s.getSubmittedAt(), s.getAuthor(), "timeline.submission." + s.getKind(),
-                        s.getKind().needsDecision() ? "timeline.status." + s.getStatus() : null, null, null,
-                        s.getComment(), null, s.getNewDue() == null ? null : s.getNewDue().toString(),
+                entries.add(new Entry(
+                        s.getSubmittedAt(),
+                        s.getAuthor(),
+                        "timeline.submission." + s.getKind(),
+                        s.getKind().needsDecision() ? "timeline.status." + s.getStatus() : null,
+                        null,
+                        null,
+                        s.getComment(),
+                        null,
+                        s.getNewDue() == null ? null : s.getNewDue().toString(),
                         s.isProposeCompletion()));
             }
         }
         for (Review r : progress.reviewsOf(action.id())) {
             if (insider || r.getDecision() == Decision.APPROVE) {
-                entries.add(new Entry(r.getDecidedAt(), r.getDecidedBy(), "timeline.review." + r.getKind(),
-                        "timeline.decision." + r.getDecision(), null, null, r.getComment(), null, null, false));
+                entries.add(new Entry(
+                        r.getDecidedAt(),
+                        r.getDecidedBy(),
+                        "timeline.review." + r.getKind(),
+                        "timeline.decision." + r.getDecision(),
+                        null,
+                        null,
+                        r.getComment(),
+                        null,
+                        null,
+                        false));
             }
         }
         for (AuditEvent e : audit.forSubject("ACTION", String.valueOf(action.id()))) {
             if (SHOWN_ELSEWHERE_SUFFIXES.stream().noneMatch(e.getEventType()::endsWith)) {
-                String states = e.getFromState() == null && e.getToState() == null ? null
-                        : (e.getFromState() == null ? "" : e.getFromState()) + " → " + (e.getToState() == null ? "" : e.getToState());
-                entries.add(new Entry(e.getOccurredAt(), e.getActor(), "timeline.event." + e.getEventType(), null, null,
-                        null, e.getComment(), null, states, false));
+                String states = e.getFromState() == null && e.getToState() == null
+                        ? null
+                        : (e.getFromState() == null ? "" : e.getFromState()) + " → "
+                                + (e.getToState() == null ? "" : e.getToState());
+                entries.add(new Entry(
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        "timeline.event." + e.getEventType(),
+                        null,
+                        null,
+                        null,
+                        e.getComment(),
+                        null,
+                        states,
+                        false));
             }
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -86,7 +122,15 @@ class ActionTimeline {
      * One line of the timeline: when, who, what (a message key), its status (a message key, or null),
      * and what was said; note is a date, a document or the change of state.
      */
-    record Entry(Instant at, String actor, String what, String status, Rag rag, Integer percentComplete, String text,
-                 String link, String note, boolean completionProposed) {
-    }
+    record Entry(
+            Instant at,
+            String actor,
+            String what,
+            String status,
+            Rag rag,
+            Integer percentComplete,
+            String text,
+            String link,
+            String note,
+            boolean completionProposed) {}
 }

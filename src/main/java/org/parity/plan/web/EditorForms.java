@@ -16,8 +16,7 @@ final class EditorForms {
 
     static final String STALE = "editor.error.stale";
 
-    private EditorForms() {
-    }
+    private EditorForms() {}
 
     static void reject(BindingResult result, BadInputException e) {
         e.errors().forEach(err -> result.rejectValue(err.field(), err.message(), err.message()));
@@ -35,16 +34,45 @@ final class EditorForms {
         private String description;
         private long version;
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getStandard() { return standard; }
-        public void setStandard(String standard) { this.standard = standard; }
-        public String getPeriod() { return period; }
-        public void setPeriod(String period) { this.period = period; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getStandard() {
+            return standard;
+        }
+
+        public void setStandard(String standard) {
+            this.standard = standard;
+        }
+
+        public String getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(String period) {
+            this.period = period;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
 
         PlanFields fields() {
             return new PlanFields(title, standard, period, description);
@@ -56,10 +84,21 @@ final class EditorForms {
         private String title;
         private long version;
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
     }
 
     /** An action; success measures and stakeholders one per line. */
@@ -75,30 +114,89 @@ final class EditorForms {
         private Set<String> indicators = new LinkedHashSet<>();
         private long version;
 
-        public Long getThemeId() { return themeId; }
-        public void setThemeId(Long themeId) { this.themeId = themeId; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getRationale() { return rationale; }
-        public void setRationale(String rationale) { this.rationale = rationale; }
-        public String getLead() { return lead; }
-        public void setLead(String lead) { this.lead = lead; }
-        public String getSponsor() { return sponsor; }
-        public void setSponsor(String sponsor) { this.sponsor = sponsor; }
-        public String getTimescale() { return timescale; }
-        public void setTimescale(String timescale) { this.timescale = timescale; }
-        public String getSuccessMeasures() { return successMeasures; }
-        public void setSuccessMeasures(String successMeasures) { this.successMeasures = successMeasures; }
-        public String getStakeholders() { return stakeholders; }
-        public void setStakeholders(String stakeholders) { this.stakeholders = stakeholders; }
-        public Set<String> getIndicators() { return indicators; }
-        public void setIndicators(Set<String> indicators) { this.indicators = indicators == null ? new LinkedHashSet<>() : indicators; }
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getThemeId() {
+            return themeId;
+        }
+
+        public void setThemeId(Long themeId) {
+            this.themeId = themeId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getRationale() {
+            return rationale;
+        }
+
+        public void setRationale(String rationale) {
+            this.rationale = rationale;
+        }
+
+        public String getLead() {
+            return lead;
+        }
+
+        public void setLead(String lead) {
+            this.lead = lead;
+        }
+
+        public String getSponsor() {
+            return sponsor;
+        }
+
+        public void setSponsor(String sponsor) {
+            this.sponsor = sponsor;
+        }
+
+        public String getTimescale() {
+            return timescale;
+        }
+
+        public void setTimescale(String timescale) {
+            this.timescale = timescale;
+        }
+
+        public String getSuccessMeasures() {
+            return successMeasures;
+        }
+
+        public void setSuccessMeasures(String successMeasures) {
+            this.successMeasures = successMeasures;
+        }
+
+        public String getStakeholders() {
+            return stakeholders;
+        }
+
+        public void setStakeholders(String stakeholders) {
+            this.stakeholders = stakeholders;
+        }
+
+        public Set<String> getIndicators() {
+            return indicators;
+        }
+
+        public void setIndicators(Set<String> indicators) {
+            this.indicators = indicators == null ? new LinkedHashSet<>() : indicators;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
 
         ActionFields fields() {
-            return new ActionFields(themeId, title, rationale, lead, sponsor, timescale, successMeasures, stakeholders,
-                    indicators);
+            return new ActionFields(
+                    themeId, title, rationale, lead, sponsor, timescale, successMeasures, stakeholders, indicators);
         }
     }
 
@@ -116,32 +214,97 @@ final class EditorForms {
         private String target;
         private String targetPeriod;
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getDueDay() { return dueDay; }
-        public void setDueDay(String dueDay) { this.dueDay = dueDay; }
-        public String getDueMonth() { return dueMonth; }
-        public void setDueMonth(String dueMonth) { this.dueMonth = dueMonth; }
-        public String getDueYear() { return dueYear; }
-        public void setDueYear(String dueYear) { this.dueYear = dueYear; }
-        public String getIndicator() { return indicator; }
-        public void setIndicator(String indicator) { this.indicator = indicator; }
-        public String getGroup() { return group; }
-        public void setGroup(String group) { this.group = group; }
-        public String getBaseline() { return baseline; }
-        public void setBaseline(String baseline) { this.baseline = baseline; }
-        public String getBaselinePeriod() { return baselinePeriod; }
-        public void setBaselinePeriod(String baselinePeriod) { this.baselinePeriod = baselinePeriod; }
-        public String getTarget() { return target; }
-        public void setTarget(String target) { this.target = target; }
-        public String getTargetPeriod() { return targetPeriod; }
-        public void setTargetPeriod(String targetPeriod) { this.targetPeriod = targetPeriod; }
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDueDay() {
+            return dueDay;
+        }
+
+        public void setDueDay(String dueDay) {
+            this.dueDay = dueDay;
+        }
+
+        public String getDueMonth() {
+            return dueMonth;
+        }
+
+        public void setDueMonth(String dueMonth) {
+            this.dueMonth = dueMonth;
+        }
+
+        public String getDueYear() {
+            return dueYear;
+        }
+
+        public void setDueYear(String dueYear) {
+            this.dueYear = dueYear;
+        }
+
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public void setIndicator(String indicator) {
+            this.indicator = indicator;
+        }
+
+        public String getGroup() {
+            return group;
+        }
+
+        public void setGroup(String group) {
+            this.group = group;
+        }
+
+        public String getBaseline() {
+            return baseline;
+        }
+
+        public void setBaseline(String baseline) {
+            this.baseline = baseline;
+        }
+
+        public String getBaselinePeriod() {
+            return baselinePeriod;
+        }
+
+        public void setBaselinePeriod(String baselinePeriod) {
+            this.baselinePeriod = baselinePeriod;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
+
+        public String getTargetPeriod() {
+            return targetPeriod;
+        }
+
+        public void setTargetPeriod(String targetPeriod) {
+            this.targetPeriod = targetPeriod;
+        }
 
         MilestoneFields fields() {
-            return new MilestoneFields(title, dueDay, dueMonth, dueYear, indicator, group, baseline, baselinePeriod,
-                    target, targetPeriod);
+            return new MilestoneFields(
+                    title, dueDay, dueMonth, dueYear, indicator, group, baseline, baselinePeriod, target, targetPeriod);
         }
 
         /** The form filled from a stored milestone, for editing. */
@@ -156,9 +319,17 @@ final class EditorForms {
             }
             f.indicator = m.indicator();
             f.group = m.group();
-            f.baseline = m.baseline() == null ? null : java.math.BigDecimal.valueOf(m.baseline()).stripTrailingZeros().toPlainString();
+            f.baseline = m.baseline() == null
+                    ? null
+                    : java.math.BigDecimal.valueOf(m.baseline())
+                            .stripTrailingZeros()
+                            .toPlainString();
             f.baselinePeriod = m.baselinePeriod();
-            f.target = m.target() == null ? null : java.math.BigDecimal.valueOf(m.target()).stripTrailingZeros().toPlainString();
+            f.target = m.target() == null
+                    ? null
+                    : java.math.BigDecimal.valueOf(m.target())
+                            .stripTrailingZeros()
+                            .toPlainString();
             f.targetPeriod = m.targetPeriod();
             return f;
         }

@@ -1,13 +1,16 @@
 package org.parity.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.parity.common.BadInputException;
+import org.parity.common.ConflictException;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.plan.PlanEditor;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
+import org.parity.plan.PlanViews.MilestoneView;
 import org.parity.plan.web.EditorForms.MilestoneForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
-import org.parity.common.ConflictException;
-import org.parity.plan.PlanViews.MilestoneView;
 
 /** The EDI team (and admins) add a milestone to an action, optionally measured on an indicator. */
 @Controller
@@ -36,8 +36,8 @@ class MilestoneEditorController {
     private final IndicatorCatalogue catalogue;
     private final CurrentCaller caller;
 
-    MilestoneEditorController(PlanEditor editor, PlanQueries queries, IndicatorCatalogue catalogue,
-                              CurrentCaller caller) {
+    MilestoneEditorController(
+            PlanEditor editor, PlanQueries queries, IndicatorCatalogue catalogue, CurrentCaller caller) {
         this.editor = editor;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -56,8 +56,12 @@ class MilestoneEditorController {
     }
 
     @PostMapping("/actions/{id}/milestones/new")
-    String processCreationForm(@PathVariable Long id, @ModelAttribute(FORM) MilestoneForm form, BindingResult result,
-                               Model model, RedirectAttributes flash) {
+    String processCreationForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) MilestoneForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         Caller who = caller.get();
         try {
             editor.addMilestone(who, id, form.fields());
@@ -74,15 +78,23 @@ class MilestoneEditorController {
         Caller who = caller.get();
         Long actionId = editor.actionOfMilestone(id);
         ActionDetail action = queries.action(who, actionId);
-        MilestoneView m = action.milestones().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        MilestoneView m = action.milestones().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         model.addAttribute(FORM, MilestoneForm.of(m, editor.milestoneVersion(id)));
         model.addAttribute("milestoneId", id);
         return form(who, actionId, model);
     }
 
     @PostMapping("/milestones/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @ModelAttribute(FORM) MilestoneForm form, BindingResult result,
-                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) MilestoneForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Caller who = caller.get();
         Long actionId = editor.actionOfMilestone(id);
         model.addAttribute("milestoneId", id);

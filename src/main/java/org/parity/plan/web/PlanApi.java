@@ -45,7 +45,8 @@ class PlanApi {
     @GetMapping("/api/actions/{id}")
     ActionJson action(@PathVariable Long id) {
         var detail = queries.action(caller.get(), id);
-        return ActionJson.of(detail, progress.approvedFor(id).stream().map(UpdateJson::of).toList());
+        return ActionJson.of(
+                detail, progress.approvedFor(id).stream().map(UpdateJson::of).toList());
     }
 
     record PlanJson(Long id, String key, String title, String standard, String period, long actions) {
@@ -54,46 +55,121 @@ class PlanApi {
         }
     }
 
-    record PlanDetailJson(Long id, String key, String title, String organisation, String standard, String period,
-                          List<String> sources, List<org.parity.common.Flag> flags, List<ThemeJson> themes) {
+    record PlanDetailJson(
+            Long id,
+            String key,
+            String title,
+            String organisation,
+            String standard,
+            String period,
+            List<String> sources,
+            List<org.parity.common.Flag> flags,
+            List<ThemeJson> themes) {
         static PlanDetailJson of(PlanDetail p) {
-            return new PlanDetailJson(p.id(), p.key(), p.title(), p.organisation(), p.standard(), p.period(),
-                    p.sources(), p.flags(), p.themes().stream().map(ThemeJson::of).toList());
+            return new PlanDetailJson(
+                    p.id(),
+                    p.key(),
+                    p.title(),
+                    p.organisation(),
+                    p.standard(),
+                    p.period(),
+                    p.sources(),
+                    p.flags(),
+                    p.themes().stream().map(ThemeJson::of).toList());
         }
     }
 
     record ThemeJson(String title, List<ListedJson> actions) {
         static ThemeJson of(ThemeView t) {
-            return new ThemeJson(t.title(), t.actions().stream()
-                    .map(a -> new ListedJson(a.id(), a.title(), a.duplicate())).toList());
+            return new ThemeJson(
+                    t.title(),
+                    t.actions().stream()
+                            .map(a -> new ListedJson(a.id(), a.title(), a.duplicate()))
+                            .toList());
         }
     }
 
-    record ListedJson(Long id, String title, boolean duplicateListing) {
-    }
+    record ListedJson(Long id, String title, boolean duplicateListing) {}
 
-    record UpdateJson(Long id, String author, String rag, Integer percentComplete, String narrative,
-                      String evidenceUrl, String status, String submittedAt, String decidedBy, String source) {
+    record UpdateJson(
+            Long id,
+            String author,
+            String rag,
+            Integer percentComplete,
+            String narrative,
+            String evidenceUrl,
+            String status,
+            String submittedAt,
+            String decidedBy,
+            String source) {
         static UpdateJson of(org.parity.progress.ProgressUpdate u) {
-            return new UpdateJson(u.getId(), u.getAuthor(), u.getRag() == null ? null : u.getRag().name(),
-                    u.getPercentComplete(), u.getNarrative(), u.getEvidenceUrl(), u.getStatus().name(),
-                    u.getSubmittedAt().toString(), u.getDecidedBy(), u.getSourceDocument());
+            return new UpdateJson(
+                    u.getId(),
+                    u.getAuthor(),
+                    u.getRag() == null ? null : u.getRag().name(),
+                    u.getPercentComplete(),
+                    u.getNarrative(),
+                    u.getEvidenceUrl(),
+                    u.getStatus().name(),
+                    u.getSubmittedAt().toString(),
+                    u.getDecidedBy(),
+                    u.getSourceDocument());
         }
     }
 
-    record ActionJson(Long id, String title, String plan, Long planId, String organisation, String theme,
-                      String lead, String leadRole, String sponsor, String sponsorRole, List<String> stakeholders,
-                      String status, String rag, Integer percentComplete, String start, String due,
-                      String reviewCadence, String timescale, String rationale, List<String> successMeasures,
-                      List<String> indicators, List<String> listedUnder, Object milestones,
-                      List<org.parity.common.Flag> flags, List<UpdateJson> updates) {
+    record ActionJson(
+            Long id,
+            String title,
+            String plan,
+            Long planId,
+            String organisation,
+            String theme,
+            String lead,
+            String leadRole,
+            String sponsor,
+            String sponsorRole,
+            List<String> stakeholders,
+            String status,
+            String rag,
+            Integer percentComplete,
+            String start,
+            String due,
+            String reviewCadence,
+            String timescale,
+            String rationale,
+            List<String> successMeasures,
+            List<String> indicators,
+            List<String> listedUnder,
+            Object milestones,
+            List<org.parity.common.Flag> flags,
+            List<UpdateJson> updates) {
         static ActionJson of(org.parity.plan.PlanViews.ActionDetail a, List<UpdateJson> updates) {
-            return new ActionJson(a.id(), a.title(), a.plan(), a.planId(), a.organisation(), a.theme(), a.lead(),
-                    a.leadRole(), a.sponsor(), a.sponsorRole(), a.stakeholders(), a.status().name(),
-                    a.rag() == null ? null : a.rag().name(), a.percentComplete(),
-                    a.start() == null ? null : a.start().toString(), a.due() == null ? null : a.due().toString(),
-                    a.reviewCadence() == null ? null : a.reviewCadence().name(), a.timescale(), a.rationale(),
-                    a.successMeasures(), a.indicators(), a.listedUnder(), a.milestones(), a.flags(), updates);
+            return new ActionJson(
+                    a.id(),
+                    a.title(),
+                    a.plan(),
+                    a.planId(),
+                    a.organisation(),
+                    a.theme(),
+                    a.lead(),
+                    a.leadRole(),
+                    a.sponsor(),
+                    a.sponsorRole(),
+                    a.stakeholders(),
+                    a.status().name(),
+                    a.rag() == null ? null : a.rag().name(),
+                    a.percentComplete(),
+                    a.start() == null ? null : a.start().toString(),
+                    a.due() == null ? null : a.due().toString(),
+                    a.reviewCadence() == null ? null : a.reviewCadence().name(),
+                    a.timescale(),
+                    a.rationale(),
+                    a.successMeasures(),
+                    a.indicators(),
+                    a.listedUnder(),
+                    a.milestones(),
+                    a.flags(),
+                    updates);
         }
     }
 }

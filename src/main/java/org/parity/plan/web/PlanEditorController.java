@@ -51,8 +51,12 @@ class PlanEditorController {
     }
 
     @PostMapping("/organisations/{org}/plans/new")
-    String processCreationForm(@PathVariable String org, @ModelAttribute(FORM) PlanForm form, BindingResult result,
-                               Model model, RedirectAttributes flash) {
+    String processCreationForm(
+            @PathVariable String org,
+            @ModelAttribute(FORM) PlanForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         try {
             Long id = editor.createPlan(caller.get(), org, form.fields());
             flash.addFlashAttribute("message", "editor.plan.created");
@@ -78,8 +82,13 @@ class PlanEditorController {
     }
 
     @PostMapping("/plans/{id}/edit")
-    String processUpdateForm(@PathVariable Long id, @ModelAttribute(FORM) PlanForm form, BindingResult result,
-                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processUpdateForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) PlanForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Caller who = caller.get();
         PlanToEdit plan = editor.planToEdit(who, id);
         try {

@@ -32,9 +32,14 @@ class PlanPagesController {
     private final org.parity.indicator.MeasurementQueries figures;
     private final PlanEditor editor;
 
-    PlanPagesController(PlanQueries queries, OrganisationAccess access, IndicatorCatalogue catalogue,
-                        ActionTimeline timeline, CurrentCaller caller,
-                        org.parity.indicator.MeasurementQueries figures, PlanEditor editor) {
+    PlanPagesController(
+            PlanQueries queries,
+            OrganisationAccess access,
+            IndicatorCatalogue catalogue,
+            ActionTimeline timeline,
+            CurrentCaller caller,
+            org.parity.indicator.MeasurementQueries figures,
+            PlanEditor editor) {
         this.editor = editor;
         this.figures = figures;
         this.queries = queries;
@@ -48,11 +53,11 @@ class PlanPagesController {
     String home(Model model) {
         Caller who = caller.get();
         if (who.roles().equals(java.util.EnumSet.of(org.parity.people.Role.BOARD)) && who.organisationCode() != null) {
-            return "redirect:/organisations/" + who.organisationCode() + "/report";   // board readers: issued reports
+            return "redirect:/organisations/" + who.organisationCode() + "/report"; // board readers: issued reports
         }
         List<OrganisationPlans> organisations = access.visibleTo(who).stream()
-                .map(o -> new OrganisationPlans(o.getCode(), o.getName(), queries.plansOf(who, o.getCode()),
-                        editor.mayEdit(who, o.getCode())))
+                .map(o -> new OrganisationPlans(
+                        o.getCode(), o.getName(), queries.plansOf(who, o.getCode()), editor.mayEdit(who, o.getCode())))
                 .toList();
         model.addAttribute("organisations", organisations);
         return HOME;
@@ -73,17 +78,28 @@ class PlanPagesController {
         ActionDetail action = queries.action(who, id);
         var visible = access.visibleCodes(who);
         model.addAttribute("action", action);
-        model.addAttribute("indicators", action.indicators().stream().map(code -> catalogue.get(code, visible)).toList());
-        model.addAttribute("charted", action.indicators().stream()
-                .filter(code -> !figures.of(action.organisation(), code, null).isEmpty()).toList());
+        model.addAttribute(
+                "indicators",
+                action.indicators().stream()
+                        .map(code -> catalogue.get(code, visible))
+                        .toList());
+        model.addAttribute(
+                "charted",
+                action.indicators().stream()
+                        .filter(code ->
+                                !figures.of(action.organisation(), code, null).isEmpty())
+                        .toList());
         model.addAttribute("timeline", timeline.of(action, who));
         model.addAttribute("insider", ActionTimeline.isInsider(who, action));
         model.addAttribute("canEdit", editor.mayEdit(who, action.organisation()));
-        model.addAttribute("canWithdraw", who.has(Role.EDI) && who.belongsTo(action.organisation())
-                && action.status() != ActionStatus.WITHDRAWN && action.status() != ActionStatus.COMPLETE);
+        model.addAttribute(
+                "canWithdraw",
+                who.has(Role.EDI)
+                        && who.belongsTo(action.organisation())
+                        && action.status() != ActionStatus.WITHDRAWN
+                        && action.status() != ActionStatus.COMPLETE);
         return ACTION;
     }
 
-    record OrganisationPlans(String code, String name, List<PlanSummary> plans, boolean canEdit) {
-    }
+    record OrganisationPlans(String code, String name, List<PlanSummary> plans, boolean canEdit) {}
 }

@@ -48,8 +48,12 @@ class ThemeEditorController {
     }
 
     @PostMapping("/plans/{id}/themes/new")
-    String processThemeForm(@PathVariable Long id, @ModelAttribute(FORM) ThemeForm form, BindingResult result,
-                            Model model, RedirectAttributes flash) {
+    String processThemeForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) ThemeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         Caller who = caller.get();
         PlanToEdit plan = editor.planToEdit(who, id);
         try {
@@ -75,8 +79,13 @@ class ThemeEditorController {
     }
 
     @PostMapping("/themes/{id}/edit")
-    String processRenameForm(@PathVariable Long id, @ModelAttribute(FORM) ThemeForm form, BindingResult result,
-                             Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processRenameForm(
+            @PathVariable Long id,
+            @ModelAttribute(FORM) ThemeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Caller who = caller.get();
         ThemeToEdit theme = editor.themeToEdit(who, id);
         try {
@@ -94,5 +103,4 @@ class ThemeEditorController {
         flash.addFlashAttribute("message", "editor.theme.renamed");
         return "redirect:/plans/" + theme.planId();
     }
-
 }

@@ -25,19 +25,24 @@ import org.parity.report.BoardReport.TrendSeries;
  */
 public final class Charts {
 
-    private static final Color[] COLOURS = {new Color(0x00, 0x5e, 0xb8), new Color(0xd5, 0x28, 0x1b),
-            new Color(0x00, 0x7f, 0x3b), new Color(0x33, 0x0d, 0x69), new Color(0xed, 0x8b, 0x00)};
+    private static final Color[] COLOURS = {
+        new Color(0x00, 0x5e, 0xb8),
+        new Color(0xd5, 0x28, 0x1b),
+        new Color(0x00, 0x7f, 0x3b),
+        new Color(0x33, 0x0d, 0x69),
+        new Color(0xed, 0x8b, 0x00)
+    };
     private static final Color[] BENCHMARKS = {new Color(0x4c, 0x62, 0x72), new Color(0x8a, 0x6d, 0x00)};
     private static final Pattern STYLE = Pattern.compile(" style=\"([^\"]*)\"");
 
-    private Charts() {
-    }
+    private Charts() {}
 
     public static String svg(Trend trend, String label, String benchmarkWord, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<TrendSeries> series = trend.series();
         for (TrendSeries s : series) {
-            String name = s.benchmark() ? benchmarkWord + " (" + s.label().substring("benchmark:".length()) + ")"
+            String name = s.benchmark()
+                    ? benchmarkWord + " (" + s.label().substring("benchmark:".length()) + ")"
                     : s.label() == null ? trend.code() : s.label();
             for (int i = 0; i < trend.periods().size(); i++) {
                 data.addValue(s.values().get(i), name, trend.periods().get(i));
@@ -55,11 +60,14 @@ public final class Charts {
         int benchmarks = 0;
         for (int i = 0; i < series.size(); i++) {
             TrendSeries s = series.get(i);
-            lines.setSeriesPaint(i, s.benchmark() ? BENCHMARKS[benchmarks++ % BENCHMARKS.length]
-                    : COLOURS[i % COLOURS.length]);
-            lines.setSeriesStroke(i, s.benchmark()
-                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
-                    : new BasicStroke(2.5f));
+            lines.setSeriesPaint(
+                    i, s.benchmark() ? BENCHMARKS[benchmarks++ % BENCHMARKS.length] : COLOURS[i % COLOURS.length]);
+            lines.setSeriesStroke(
+                    i,
+                    s.benchmark()
+                            ? new BasicStroke(
+                                    2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(2.5f));
         }
         CategoryPlot plot = new CategoryPlot(data, periods, values, lines);
         plot.setBackgroundPaint(Color.WHITE);
@@ -84,8 +92,11 @@ public final class Charts {
             for (String decl : m.group(1).split(";")) {
                 int colon = decl.indexOf(':');
                 if (colon > 0) {
-                    attrs.append(' ').append(decl.substring(0, colon).strip()).append("=\"")
-                            .append(decl.substring(colon + 1).strip()).append('"');
+                    attrs.append(' ')
+                            .append(decl.substring(0, colon).strip())
+                            .append("=\"")
+                            .append(decl.substring(colon + 1).strip())
+                            .append('"');
                 }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(attrs.toString()));

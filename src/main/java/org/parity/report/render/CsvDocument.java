@@ -31,8 +31,8 @@ import org.parity.report.Stamp;
  */
 public final class CsvDocument {
 
-    public static final List<String> FILES = List.of("about.csv", "summary.csv", "counts.csv", "actions.csv",
-            "exceptions.csv", "narrative.csv", "trends.csv");
+    public static final List<String> FILES = List.of(
+            "about.csv", "summary.csv", "counts.csv", "actions.csv", "exceptions.csv", "narrative.csv", "trends.csv");
 
     public byte[] render(BoardReport report, Stamp stamp) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -53,12 +53,43 @@ public final class CsvDocument {
             file(zip, time, "about.csv", List.of("field", "value"), about);
             List<List<Object>> summary = new ArrayList<>();
             for (IndicatorRow r : report.indicators()) {
-                summary.add(Arrays.asList(r.code(), r.title(), r.standard(), r.group(), r.breakdown(), r.unit(),
-                        r.period(), r.value(), r.previousPeriod(), r.previous(), r.change(), r.status(),
-                        r.suppressed(), r.benchmark(), String.join(";", r.flags())));
+                summary.add(Arrays.asList(
+                        r.code(),
+                        r.title(),
+                        r.standard(),
+                        r.group(),
+                        r.breakdown(),
+                        r.unit(),
+                        r.period(),
+                        r.value(),
+                        r.previousPeriod(),
+                        r.previous(),
+                        r.change(),
+                        r.status(),
+                        r.suppressed(),
+                        r.benchmark(),
+                        String.join(";", r.flags())));
             }
-            file(zip, time, "summary.csv", List.of("code", "title", "standard", "group", "breakdown", "unit", "period",
-                    "value", "previousPeriod", "previous", "change", "status", "suppressed", "benchmark", "flags"),
+            file(
+                    zip,
+                    time,
+                    "summary.csv",
+                    List.of(
+                            "code",
+                            "title",
+                            "standard",
+                            "group",
+                            "breakdown",
+                            "unit",
+                            "period",
+                            "value",
+                            "previousPeriod",
+                            "previous",
+                            "change",
+                            "status",
+                            "suppressed",
+                            "benchmark",
+                            "flags"),
                     summary);
             List<List<Object>> counts = new ArrayList<>();
             for (Map.Entry<String, Integer> e : report.counts().byStatus().entrySet()) {
@@ -70,37 +101,96 @@ public final class CsvDocument {
             file(zip, time, "counts.csv", List.of("kind", "value", "actions"), counts);
             List<List<Object>> actions = new ArrayList<>();
             for (ActionRow a : report.actions()) {
-                actions.add(Arrays.asList(a.id(), a.plan(), a.title(), a.lead(), a.sponsor(), a.status(), a.rag(),
-                        a.percentComplete(), a.start(), a.due(), a.overdue(), a.updateOverdue(), a.working()));
+                actions.add(Arrays.asList(
+                        a.id(),
+                        a.plan(),
+                        a.title(),
+                        a.lead(),
+                        a.sponsor(),
+                        a.status(),
+                        a.rag(),
+                        a.percentComplete(),
+                        a.start(),
+                        a.due(),
+                        a.overdue(),
+                        a.updateOverdue(),
+                        a.working()));
             }
-            file(zip, time, "actions.csv", List.of("id", "plan", "title", "lead", "sponsor", "status", "rag",
-                    "percentComplete", "start", "due", "overdue", "updateOverdue", "working"), actions);
+            file(
+                    zip,
+                    time,
+                    "actions.csv",
+                    List.of(
+                            "id",
+                            "plan",
+                            "title",
+                            "lead",
+                            "sponsor",
+                            "status",
+                            "rag",
+                            "percentComplete",
+                            "start",
+                            "due",
+                            "overdue",
+                            "updateOverdue",
+                            "working"),
+                    actions);
             List<List<Object>> exceptions = new ArrayList<>();
             for (ExceptionRow e : report.exceptions()) {
-                exceptions.add(Arrays.asList(e.actionId(), e.title(), String.join(";", e.reasons()),
-                        String.join(";", e.milestones()), e.lead(), e.sponsor(), e.due()));
+                exceptions.add(Arrays.asList(
+                        e.actionId(),
+                        e.title(),
+                        String.join(";", e.reasons()),
+                        String.join(";", e.milestones()),
+                        e.lead(),
+                        e.sponsor(),
+                        e.due()));
             }
-            file(zip, time, "exceptions.csv", List.of("actionId", "title", "reasons", "milestones", "lead", "sponsor",
-                    "due"), exceptions);
+            file(
+                    zip,
+                    time,
+                    "exceptions.csv",
+                    List.of("actionId", "title", "reasons", "milestones", "lead", "sponsor", "due"),
+                    exceptions);
             List<List<Object>> narrative = new ArrayList<>();
             for (NarrativeEntry n : report.narrative()) {
-                narrative.add(Arrays.asList(n.actionId(), n.actionTitle(), n.date(), n.author(), n.rag(),
-                        n.percentComplete(), n.narrative(), n.source()));
+                narrative.add(Arrays.asList(
+                        n.actionId(),
+                        n.actionTitle(),
+                        n.date(),
+                        n.author(),
+                        n.rag(),
+                        n.percentComplete(),
+                        n.narrative(),
+                        n.source()));
             }
-            file(zip, time, "narrative.csv", List.of("actionId", "action", "date", "author", "rag", "percentComplete",
-                    "narrative", "source"), narrative);
+            file(
+                    zip,
+                    time,
+                    "narrative.csv",
+                    List.of("actionId", "action", "date", "author", "rag", "percentComplete", "narrative", "source"),
+                    narrative);
             List<List<Object>> trends = new ArrayList<>();
             for (Trend t : report.trends()) {
                 t.series().forEach(s -> {
                     for (int i = 0; i < t.periods().size(); i++) {
                         if (s.values().get(i) != null || s.suppressed().get(i)) {
-                            trends.add(Arrays.asList(t.code(), s.label(), s.benchmark(), t.periods().get(i),
-                                    s.values().get(i), s.suppressed().get(i)));
+                            trends.add(Arrays.asList(
+                                    t.code(),
+                                    s.label(),
+                                    s.benchmark(),
+                                    t.periods().get(i),
+                                    s.values().get(i),
+                                    s.suppressed().get(i)));
                         }
                     }
                 });
             }
-            file(zip, time, "trends.csv", List.of("code", "series", "benchmark", "period", "value", "suppressed"),
+            file(
+                    zip,
+                    time,
+                    "trends.csv",
+                    List.of("code", "series", "benchmark", "period", "value", "suppressed"),
                     trends);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,14 +198,20 @@ public final class CsvDocument {
         return bytes.toByteArray();
     }
 
-    private static void file(ZipOutputStream zip, FileTime time, String name, List<String> header,
-                             List<List<Object>> rows) throws IOException {
+    private static void file(
+            ZipOutputStream zip, FileTime time, String name, List<String> header, List<List<Object>> rows)
+            throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setLastModifiedTime(time);
         zip.putNextEntry(entry);
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\r\n").get());
+        CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .setRecordSeparator("\r\n")
+                        .get());
         for (List<Object> row : rows) {
             csv.printRecord(row.stream().map(CsvDocument::cell).toList());
         }

@@ -55,7 +55,10 @@ public final class Figures {
     }
 
     public static String plain(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Every digit a stored value has, without exponent: for files that scripts read back. */

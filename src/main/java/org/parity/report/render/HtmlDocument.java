@@ -54,7 +54,8 @@ public class HtmlDocument {
     /** The document stylesheet with its page footer words and running head filled in. */
     public String css(String runningHead) {
         Figures fmt = new Figures(messages);
-        return css.replace("{{page}}", fmt.msg("report.page")).replace("{{of}}", fmt.msg("report.pageOf"))
+        return css.replace("{{page}}", fmt.msg("report.page"))
+                .replace("{{of}}", fmt.msg("report.pageOf"))
                 .replace("{{running}}", runningHead.replace("\"", "'").replace("\\", ""));
     }
 
@@ -62,8 +63,14 @@ public class HtmlDocument {
     public static Map<String, String> charts(BoardReport report, Figures fmt) {
         Map<String, String> charts = new LinkedHashMap<>();
         for (Trend t : report.trends()) {
-            charts.put(t.code(), Charts.svg(t, fmt.msg("report.trend.chartLabel", t.code(), t.title()),
-                    fmt.msg("report.benchmark"), 640, 260));
+            charts.put(
+                    t.code(),
+                    Charts.svg(
+                            t,
+                            fmt.msg("report.trend.chartLabel", t.code(), t.title()),
+                            fmt.msg("report.benchmark"),
+                            640,
+                            260));
         }
         return charts;
     }

@@ -22,10 +22,18 @@ public class PdfDocument {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font("fonts/DejaVuSansCondensed.ttf"), "DejaVu Sans Condensed", 400,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSansCondensed-Bold.ttf"), "DejaVu Sans Condensed", 700,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("fonts/DejaVuSansCondensed.ttf"),
+                    "DejaVu Sans Condensed",
+                    400,
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> font("fonts/DejaVuSansCondensed-Bold.ttf"),
+                    "DejaVu Sans Condensed",
+                    700,
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withW3cDocument(dom, "/");
             builder.toStream(out);
             builder.run();

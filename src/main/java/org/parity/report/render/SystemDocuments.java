@@ -54,15 +54,16 @@ public class SystemDocuments {
 
     public byte[] xlsx(SystemReport report) {
         Figures fmt = new Figures(messages);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var bold = book.createFont();
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
             header.setFont(bold);
             CellStyle quoted = book.createCellStyle();
             quoted.setQuotePrefixed(true);
-            List<String> heads = new ArrayList<>(List.of(fmt.msg("report.col.code"), fmt.msg("report.col.indicator"),
-                    fmt.msg("report.col.group")));
+            List<String> heads = new ArrayList<>(
+                    List.of(fmt.msg("report.col.code"), fmt.msg("report.col.indicator"), fmt.msg("report.col.group")));
             for (OrganisationActions o : report.actions()) {
                 heads.add(o.name() + ": " + fmt.msg("report.col.value"));
                 heads.add(o.name() + ": " + fmt.msg("report.col.period"));
@@ -118,12 +119,32 @@ public class SystemDocuments {
             for (SystemRow row : report.indicators()) {
                 for (Map.Entry<String, Cell> e : row.cells().entrySet()) {
                     Cell c = e.getValue();
-                    rows.add(Arrays.asList(row.code(), row.title(), row.group(), e.getKey(), c.period(), c.value(),
-                            c.previous(), c.status(), c.suppressed()));
+                    rows.add(Arrays.asList(
+                            row.code(),
+                            row.title(),
+                            row.group(),
+                            e.getKey(),
+                            c.period(),
+                            c.value(),
+                            c.previous(),
+                            c.status(),
+                            c.suppressed()));
                 }
             }
-            file(zip, "indicators.csv", List.of("code", "title", "group", "organisation", "period", "value", "previous",
-                    "status", "suppressed"), rows);
+            file(
+                    zip,
+                    "indicators.csv",
+                    List.of(
+                            "code",
+                            "title",
+                            "group",
+                            "organisation",
+                            "period",
+                            "value",
+                            "previous",
+                            "status",
+                            "suppressed"),
+                    rows);
             List<List<Object>> actions = new ArrayList<>();
             for (OrganisationActions o : report.actions()) {
                 o.counts().byStatus().forEach((status, n) -> actions.add(List.of(o.organisation(), status, n)));
@@ -162,8 +183,13 @@ public class SystemDocuments {
             throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\r\n").get());
+        CSVPrinter csv = new CSVPrinter(
+                writer,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .setRecordSeparator("\r\n")
+                        .get());
         for (List<Object> row : rows) {
             csv.printRecord(row.stream().map(CsvDocument::cell).toList());
         }

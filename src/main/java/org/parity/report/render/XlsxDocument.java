@@ -39,7 +39,8 @@ public final class XlsxDocument {
     }
 
     public byte[] render(BoardReport report, Stamp stamp) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book = workbook;
             styles();
             about(report, stamp);
@@ -49,8 +50,10 @@ public final class XlsxDocument {
             exceptions(report.exceptions());
             narrative(report.narrative());
             trends(report.trends());
-            book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
-                    java.util.Date.from(report.scope().asOf().atStartOfDay().toInstant(ZoneOffset.UTC))));
+            book.getProperties()
+                    .getCoreProperties()
+                    .setCreated(java.util.Optional.of(java.util.Date.from(
+                            report.scope().asOf().atStartOfDay().toInstant(ZoneOffset.UTC))));
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -97,11 +100,35 @@ public final class XlsxDocument {
     }
 
     private void summary(List<IndicatorRow> rows) {
-        Sheet sheet = sheet("report.sheet.summary", List.of("report.col.code", "report.col.indicator",
-                "report.col.standard", "report.col.group", "report.col.breakdown", "report.col.period",
-                "report.col.value", "report.col.previousPeriod", "report.col.previous", "report.col.change",
-                "report.col.status", "report.col.benchmark", "report.col.flags"),
-                12, 50, 10, 10, 18, 10, 12, 12, 12, 10, 14, 12, 30);
+        Sheet sheet = sheet(
+                "report.sheet.summary",
+                List.of(
+                        "report.col.code",
+                        "report.col.indicator",
+                        "report.col.standard",
+                        "report.col.group",
+                        "report.col.breakdown",
+                        "report.col.period",
+                        "report.col.value",
+                        "report.col.previousPeriod",
+                        "report.col.previous",
+                        "report.col.change",
+                        "report.col.status",
+                        "report.col.benchmark",
+                        "report.col.flags"),
+                12,
+                50,
+                10,
+                10,
+                18,
+                10,
+                12,
+                12,
+                12,
+                10,
+                14,
+                12,
+                30);
         int r = 1;
         for (IndicatorRow i : rows) {
             Row row = sheet.createRow(r++);
@@ -122,8 +149,12 @@ public final class XlsxDocument {
     }
 
     private void counts(BoardReport report) {
-        Sheet sheet = sheet("report.sheet.counts", List.of("report.about.kind", "report.col.value",
-                "report.about.count"), 16, 24, 10);
+        Sheet sheet = sheet(
+                "report.sheet.counts",
+                List.of("report.about.kind", "report.col.value", "report.about.count"),
+                16,
+                24,
+                10);
         int r = 1;
         for (Map.Entry<String, Integer> e : report.counts().byStatus().entrySet()) {
             Row row = sheet.createRow(r++);
@@ -140,10 +171,35 @@ public final class XlsxDocument {
     }
 
     private void actions(List<ActionRow> rows) {
-        Sheet sheet = sheet("report.sheet.actions", List.of("report.col.id", "report.col.plan", "report.col.action",
-                "report.col.lead", "report.col.sponsor", "action.status", "report.col.rag", "report.col.percent",
-                "report.col.start", "report.col.due", "report.col.pastDue", "report.col.updateOverdue",
-                "report.col.working"), 8, 30, 50, 24, 24, 12, 8, 10, 11, 11, 8, 8, 14);
+        Sheet sheet = sheet(
+                "report.sheet.actions",
+                List.of(
+                        "report.col.id",
+                        "report.col.plan",
+                        "report.col.action",
+                        "report.col.lead",
+                        "report.col.sponsor",
+                        "action.status",
+                        "report.col.rag",
+                        "report.col.percent",
+                        "report.col.start",
+                        "report.col.due",
+                        "report.col.pastDue",
+                        "report.col.updateOverdue",
+                        "report.col.working"),
+                8,
+                30,
+                50,
+                24,
+                24,
+                12,
+                8,
+                10,
+                11,
+                11,
+                8,
+                8,
+                14);
         int r = 1;
         for (ActionRow a : rows) {
             Row row = sheet.createRow(r++);
@@ -154,7 +210,11 @@ public final class XlsxDocument {
             text(row, 4, a.sponsor());
             text(row, 5, fmt.msg("status." + a.status()));
             text(row, 6, a.rag() == null ? null : fmt.msg("rag." + a.rag()));
-            number(row, 7, a.percentComplete() == null ? null : a.percentComplete().doubleValue(), false);
+            number(
+                    row,
+                    7,
+                    a.percentComplete() == null ? null : a.percentComplete().doubleValue(),
+                    false);
             date(row, 8, a.start());
             date(row, 9, a.due());
             row.createCell(10).setCellValue(a.overdue());
@@ -164,15 +224,36 @@ public final class XlsxDocument {
     }
 
     private void exceptions(List<ExceptionRow> rows) {
-        Sheet sheet = sheet("report.sheet.exceptions", List.of("report.col.id", "report.col.action",
-                "report.col.reasons", "report.col.milestones", "report.col.lead", "report.col.sponsor",
-                "report.col.due"), 8, 50, 36, 36, 24, 24, 11);
+        Sheet sheet = sheet(
+                "report.sheet.exceptions",
+                List.of(
+                        "report.col.id",
+                        "report.col.action",
+                        "report.col.reasons",
+                        "report.col.milestones",
+                        "report.col.lead",
+                        "report.col.sponsor",
+                        "report.col.due"),
+                8,
+                50,
+                36,
+                36,
+                24,
+                24,
+                11);
         int r = 1;
         for (ExceptionRow e : rows) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(e.actionId());
             text(row, 1, e.title());
-            text(row, 2, String.join("; ", e.reasons().stream().map(x -> fmt.msg("report.reason." + x)).toList()));
+            text(
+                    row,
+                    2,
+                    String.join(
+                            "; ",
+                            e.reasons().stream()
+                                    .map(x -> fmt.msg("report.reason." + x))
+                                    .toList()));
             text(row, 3, String.join("; ", e.milestones()));
             text(row, 4, e.lead());
             text(row, 5, e.sponsor());
@@ -181,9 +262,25 @@ public final class XlsxDocument {
     }
 
     private void narrative(List<NarrativeEntry> rows) {
-        Sheet sheet = sheet("report.sheet.narrative", List.of("report.col.id", "report.col.action", "report.col.date",
-                "report.col.author", "report.col.rag", "report.col.percent", "report.col.narrative",
-                "report.col.source"), 8, 40, 11, 20, 8, 8, 80, 12);
+        Sheet sheet = sheet(
+                "report.sheet.narrative",
+                List.of(
+                        "report.col.id",
+                        "report.col.action",
+                        "report.col.date",
+                        "report.col.author",
+                        "report.col.rag",
+                        "report.col.percent",
+                        "report.col.narrative",
+                        "report.col.source"),
+                8,
+                40,
+                11,
+                20,
+                8,
+                8,
+                80,
+                12);
         int r = 1;
         for (NarrativeEntry n : rows) {
             Row row = sheet.createRow(r++);
@@ -192,15 +289,24 @@ public final class XlsxDocument {
             date(row, 2, n.date());
             text(row, 3, n.author());
             text(row, 4, n.rag() == null ? null : fmt.msg("rag." + n.rag()));
-            number(row, 5, n.percentComplete() == null ? null : n.percentComplete().doubleValue(), false);
+            number(
+                    row,
+                    5,
+                    n.percentComplete() == null ? null : n.percentComplete().doubleValue(),
+                    false);
             text(row, 6, n.narrative());
             text(row, 7, n.source());
         }
     }
 
     private void trends(List<Trend> trends) {
-        Sheet sheet = sheet("report.sheet.trends", List.of("report.col.code", "report.col.series", "report.col.period",
-                "report.col.value"), 12, 28, 10, 12);
+        Sheet sheet = sheet(
+                "report.sheet.trends",
+                List.of("report.col.code", "report.col.series", "report.col.period", "report.col.value"),
+                12,
+                28,
+                10,
+                12);
         int r = 1;
         for (Trend t : trends) {
             for (TrendSeries s : t.series()) {

@@ -20,20 +20,22 @@ final class Downloads {
 
     private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static ResponseEntity<byte[]> of(ReportDocument document) {
         boolean html = document.mediaType().startsWith("text/html");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(document.mediaType()));
         headers.setContentDisposition((html ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(document.filename()).build());
+                .filename(document.filename())
+                .build());
         headers.set("X-Content-SHA256", document.sha256());
         if (html) {
-            headers.set("Content-Security-Policy", "default-src 'none'; img-src data:; style-src "
-                    + styleHash(new String(document.bytes(), StandardCharsets.UTF_8))
-                    + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+            headers.set(
+                    "Content-Security-Policy",
+                    "default-src 'none'; img-src data:; style-src "
+                            + styleHash(new String(document.bytes(), StandardCharsets.UTF_8))
+                            + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         }
         headers.setCacheControl("private, no-store");
         return ResponseEntity.ok().headers(headers).body(document.bytes());
@@ -45,7 +47,8 @@ final class Downloads {
             return "'none'";
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(StandardCharsets.UTF_8));
             return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

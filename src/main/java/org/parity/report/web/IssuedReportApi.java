@@ -3,9 +3,9 @@ package org.parity.report.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.parity.common.BadInputException;
 import org.parity.common.RowError;
-import java.util.List;
 import org.parity.people.CurrentCaller;
 import org.parity.report.IssuedReportSummary;
 import org.parity.report.ReportFormat;
@@ -32,9 +32,11 @@ class IssuedReportApi {
     }
 
     @PostMapping("/api/organisations/{org}/reports")
-    ResponseEntity<IssuedReportSummary> issue(@PathVariable String org, @RequestBody(required = false) IssueRequest body) {
+    ResponseEntity<IssuedReportSummary> issue(
+            @PathVariable String org, @RequestBody(required = false) IssueRequest body) {
         IssueRequest request = body == null ? new IssueRequest(null, null, null, null) : body;
-        IssuedReportSummary issued = issuing.issue(caller.get(),
+        IssuedReportSummary issued = issuing.issue(
+                caller.get(),
                 new ReportQuery(org, request.standard(), request.plan(), request.period(), asOf(request.asOf())));
         return ResponseEntity.created(URI.create("/api/reports/" + issued.id())).body(issued);
     }
@@ -61,17 +63,18 @@ class IssuedReportApi {
             return null;
         }
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new BadInputException("asOf must be a date written YYYY-MM-DD",
+            throw new BadInputException(
+                    "asOf must be a date written YYYY-MM-DD",
                     List.of(new RowError(0, "asOf", "write the date as YYYY-MM-DD, not '" + text + "'")));
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadInputException("asOf is not a date", List.of(new RowError(0, "asOf", text + " is not a date")));
+            throw new BadInputException(
+                    "asOf is not a date", List.of(new RowError(0, "asOf", text + " is not a date")));
         }
     }
 
     /** {@code asOf} as YYYY-MM-DD; every field may be left out, and so may the body (all standards, latest figures, today). */
-    record IssueRequest(String standard, String period, String asOf, Long plan) {
-    }
+    record IssueRequest(String standard, String period, String asOf, Long plan) {}
 }

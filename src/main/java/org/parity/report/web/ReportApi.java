@@ -28,29 +28,40 @@ class ReportApi {
     }
 
     @GetMapping(value = "/api/organisations/{org}/report", params = "!format")
-    BoardReport report(@PathVariable String org, @RequestParam(required = false) String standard,
-                       @RequestParam(required = false) String period, @RequestParam(required = false) Long plan) {
+    BoardReport report(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long plan) {
         return reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
     }
 
     @GetMapping(value = "/api/organisations/{org}/report", params = "format")
-    ResponseEntity<byte[]> document(@PathVariable String org, @RequestParam(required = false) String standard,
-                                    @RequestParam(required = false) String period,
-                                    @RequestParam(required = false) Long plan, @RequestParam String format) {
+    ResponseEntity<byte[]> document(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long plan,
+            @RequestParam String format) {
         ReportFormat wanted = ReportFormat.parse(format);
         BoardReport report = reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
         return Downloads.of(documents.render(report, wanted, null));
     }
 
     @GetMapping(value = "/api/systems/{code}/report", params = "!format")
-    SystemReport system(@PathVariable String code, @RequestParam(required = false) String standard,
-                        @RequestParam(required = false) String period) {
+    SystemReport system(
+            @PathVariable String code,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period) {
         return reports.system(caller.get(), code, standard, period);
     }
 
     @GetMapping(value = "/api/systems/{code}/report", params = "format")
-    ResponseEntity<byte[]> systemDocument(@PathVariable String code, @RequestParam(required = false) String standard,
-                                          @RequestParam(required = false) String period, @RequestParam String format) {
+    ResponseEntity<byte[]> systemDocument(
+            @PathVariable String code,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            @RequestParam String format) {
         ReportFormat wanted = ReportFormat.parse(format);
         return Downloads.of(documents.render(reports.system(caller.get(), code, standard, period), wanted));
     }

@@ -44,8 +44,13 @@ class ReportPagesController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportPagesController(ReportService reports, ReportIssuing issuing, OrganisationAccess access,
-                          CurrentCaller caller, MessageSource messages, Clock clock) {
+    ReportPagesController(
+            ReportService reports,
+            ReportIssuing issuing,
+            OrganisationAccess access,
+            CurrentCaller caller,
+            MessageSource messages,
+            Clock clock) {
         this.reports = reports;
         this.issuing = issuing;
         this.access = access;
@@ -55,8 +60,11 @@ class ReportPagesController {
     }
 
     @GetMapping("/organisations/{org}/report")
-    String page(@PathVariable String org, @RequestParam(required = false) String standard,
-                @RequestParam(required = false) String period, Model model) {
+    String page(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            Model model) {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
@@ -86,9 +94,12 @@ class ReportPagesController {
     }
 
     @PostMapping("/organisations/{org}/reports")
-    String issue(@PathVariable String org, @RequestParam(required = false) String standard,
-                 @RequestParam(required = false) String period, @RequestParam(required = false) String asOf,
-                 RedirectAttributes redirect) {
+    String issue(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String asOf,
+            RedirectAttributes redirect) {
         Caller who = caller.get();
         String back = "redirect:/organisations/{org}/report";
         redirect.addAttribute("org", org);

@@ -2,8 +2,8 @@ package org.parity.report.web;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.parity.report.BoardReport.Trend;
 import org.parity.people.CurrentCaller;
+import org.parity.report.BoardReport.Trend;
 import org.parity.report.ReportService;
 import org.parity.report.render.Charts;
 import org.springframework.context.MessageSource;
@@ -43,6 +43,9 @@ class TrendChartController {
         Trend t = trend.get();
         String label = messages.getMessage("chart.label", new Object[] {t.code(), t.title()}, locale);
         String svg = Charts.svg(t, label, messages.getMessage("chart.benchmark", null, locale), 720, 300);
-        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noStore()).body(svg);
+        return ResponseEntity.ok()
+                .contentType(SVG)
+                .cacheControl(CacheControl.noStore())
+                .body(svg);
     }
 }

@@ -51,8 +51,13 @@ class DashboardController {
     private final CurrentCaller caller;
     private final Clock clock;
 
-    DashboardController(PlanQueries plans, TaskQueries tasks, OrganisationAccess access, ProgressService progress,
-                        CurrentCaller caller, Clock clock) {
+    DashboardController(
+            PlanQueries plans,
+            TaskQueries tasks,
+            OrganisationAccess access,
+            ProgressService progress,
+            CurrentCaller caller,
+            Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.access = access;
@@ -62,9 +67,12 @@ class DashboardController {
     }
 
     @GetMapping("/organisations/{org}/dashboard")
-    String dashboard(@PathVariable String org, @RequestParam(required = false) Integer overduePage,
-                     @RequestParam(required = false) Integer offTrackPage,
-                     @RequestParam(required = false) Integer waitingPage, Model model) {
+    String dashboard(
+            @PathVariable String org,
+            @RequestParam(required = false) Integer overduePage,
+            @RequestParam(required = false) Integer offTrackPage,
+            @RequestParam(required = false) Integer waitingPage,
+            Model model) {
         Caller who = caller.get();
         model.addAttribute("organisation", access.readable(who, org));
         if (!(who.isAdmin() || (who.has(Role.EDI) && who.belongsTo(org)))) {
@@ -75,12 +83,21 @@ class DashboardController {
 
         Map<ActionStatus, Map<String, Long>> counts = plans.statusCounts(who, org);
         model.addAttribute("counts", counts);
-        model.addAttribute("total", Math.toIntExact(counts.values().stream().mapToLong(r -> r.get("TOTAL")).sum()));
+        model.addAttribute(
+                "total",
+                Math.toIntExact(
+                        counts.values().stream().mapToLong(r -> r.get("TOTAL")).sum()));
 
         Paged<TaskView> overdue = tasks.overdueUpdates(who, org, now, overduePage, PAGE_SIZE);
-        Map<Long, TaskView> chases = tasks.chasesOf(overdue.rows().stream().map(TaskView::actionId)
-                .filter(Objects::nonNull).toList());
-        model.addAttribute("overdue", overdue.rows().stream().map(t -> new Overdue(t, chases.get(t.actionId()))).toList());
+        Map<Long, TaskView> chases = tasks.chasesOf(overdue.rows().stream()
+                .map(TaskView::actionId)
+                .filter(Objects::nonNull)
+                .toList());
+        model.addAttribute(
+                "overdue",
+                overdue.rows().stream()
+                        .map(t -> new Overdue(t, chases.get(t.actionId())))
+                        .toList());
         model.addAttribute("overduePager", overdue.pager());
 
         Paged<MilestoneOfAction> offTrack = plans.offTrackMilestones(who, org, offTrackPage, PAGE_SIZE);
@@ -88,36 +105,43 @@ class DashboardController {
         model.addAttribute("offTrackPager", offTrack.pager());
 
         Paged<TaskView> waiting = tasks.decisionsWaiting(who, org, waitingPage, PAGE_SIZE);
-        model.addAttribute("waiting", waiting.rows().stream()
-                .map(t -> new MyWorkController.TaskRow(t, MyWorkController.isOverdue(t, now))).toList());
+        model.addAttribute(
+                "waiting",
+                waiting.rows().stream()
+                        .map(t -> new MyWorkController.TaskRow(t, MyWorkController.isOverdue(t, now)))
+                        .toList());
         model.addAttribute("waitingPager", waiting.pager());
 
         // the soonest of what falls due: open tasks and actions not yet done, PAGE_SIZE of each at most
         Paged<TaskView> tasksDue = tasks.dueBetween(who, org, now, now.plus(Duration.ofDays(DUE_SOON_DAYS)), PAGE_SIZE);
         Paged<ActionLine> actionsDue = plans.dueBetween(who, org, today, today.plusDays(DUE_SOON_DAYS), PAGE_SIZE);
         List<DueSoon> dueSoon = new ArrayList<>();
-        tasksDue.rows().forEach(t -> dueSoon.add(new DueSoon(LocalDate.ofInstant(t.due(), ZoneId.systemDefault()), t, null)));
+        tasksDue.rows()
+                .forEach(t -> dueSoon.add(new DueSoon(LocalDate.ofInstant(t.due(), ZoneId.systemDefault()), t, null)));
         actionsDue.rows().forEach(a -> dueSoon.add(new DueSoon(a.due(), null, a)));
         dueSoon.sort(Comparator.comparing(DueSoon::due));
         model.addAttribute("dueSoon", dueSoon.subList(0, Math.min(PAGE_SIZE, dueSoon.size())));
-        model.addAttribute("dueSoonTotal", tasksDue.pager().total() + actionsDue.pager().total());
+        model.addAttribute(
+                "dueSoonTotal", tasksDue.pager().total() + actionsDue.pager().total());
         model.addAttribute("rags", Rag.values());
 
         List<ProgressUpdate> approved = progress.recentlyApprovedIn(org);
-        Map<Long, String> titles = plans.titles(approved.stream().map(ProgressUpdate::getActionId).toList());
-        model.addAttribute("approved", approved.stream().map(u -> new Approved(u, titles.get(u.getActionId()))).toList());
+        Map<Long, String> titles =
+                plans.titles(approved.stream().map(ProgressUpdate::getActionId).toList());
+        model.addAttribute(
+                "approved",
+                approved.stream()
+                        .map(u -> new Approved(u, titles.get(u.getActionId())))
+                        .toList());
         return DASHBOARD;
     }
 
     /** An overdue progress update, with the EDI team's chase task when there is one. */
-    record Overdue(TaskView update, TaskView chase) {
-    }
+    record Overdue(TaskView update, TaskView chase) {}
 
     /** A recently approved progress update and its action's title. */
-    record Approved(ProgressUpdate update, String actionTitle) {
-    }
+    record Approved(ProgressUpdate update, String actionTitle) {}
 
     /** A task or an action falling due soon. */
-    record DueSoon(LocalDate due, TaskView task, ActionLine action) {
-    }
+    record DueSoon(LocalDate due, TaskView task, ActionLine action) {}
 }

@@ -42,16 +42,24 @@ class MyWorkController {
 
     /** The actions the caller leads, most urgent first, and their open tasks: each list paged in the database. */
     @GetMapping("/my/actions")
-    String myActions(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer tasksPage,
-                     Model model) {
+    String myActions(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer tasksPage,
+            Model model) {
         Caller who = caller.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Paged<LedAction> led = tasks.ledBy(who, now, today, page, PAGE_SIZE);
-        model.addAttribute("actions", led.rows().stream().map(a -> MyAction.of(a.action(), a.update(), now, today)).toList());
+        model.addAttribute(
+                "actions",
+                led.rows().stream()
+                        .map(a -> MyAction.of(a.action(), a.update(), now, today))
+                        .toList());
         model.addAttribute("actionsPager", led.pager());
         Paged<TaskView> work = tasks.workOf(who, tasksPage, PAGE_SIZE);
-        model.addAttribute("tasks", work.rows().stream().map(t -> new TaskRow(t, isOverdue(t, now))).toList());
+        model.addAttribute(
+                "tasks",
+                work.rows().stream().map(t -> new TaskRow(t, isOverdue(t, now))).toList());
         model.addAttribute("tasksPager", work.pager());
         return MY_ACTIONS;
     }
@@ -61,7 +69,11 @@ class MyWorkController {
     String myDecisions(@RequestParam(required = false) Integer page, Model model) {
         Instant now = clock.instant();
         Paged<TaskView> decisions = tasks.decisionsOf(caller.get(), page, PAGE_SIZE);
-        model.addAttribute("decisions", decisions.rows().stream().map(t -> new TaskRow(t, isOverdue(t, now))).toList());
+        model.addAttribute(
+                "decisions",
+                decisions.rows().stream()
+                        .map(t -> new TaskRow(t, isOverdue(t, now)))
+                        .toList());
         model.addAttribute("decisionsPager", decisions.pager());
         return MY_DECISIONS;
     }
@@ -71,8 +83,7 @@ class MyWorkController {
     }
 
     /** A task in a worklist, marked when past its due date. */
-    record TaskRow(TaskView task, boolean overdue) {
-    }
+    record TaskRow(TaskView task, boolean overdue) {}
 
     /** One action a lead leads: the next update due, overdue (update or action late) and off track (red or a milestone off track). */
     record MyAction(ActionLine action, TaskView update, Instant nextUpdateDue, boolean overdue, boolean offTrack) {

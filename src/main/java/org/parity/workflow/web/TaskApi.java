@@ -48,16 +48,13 @@ class TaskApi {
     @PostMapping("/api/organisations/{org}/reporting-cycles")
     @ResponseStatus(HttpStatus.CREATED)
     Cycle startReportingCycle(@PathVariable String org, @RequestBody(required = false) CycleRequest body) {
-        return new Cycle(gateway.startReportingCycle(caller.get(), org, body == null ? null : body.standard(),
-                body == null ? null : body.year()));
+        return new Cycle(gateway.startReportingCycle(
+                caller.get(), org, body == null ? null : body.standard(), body == null ? null : body.year()));
     }
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 
-    record CycleRequest(String standard, Integer year) {
-    }
+    record CycleRequest(String standard, Integer year) {}
 
-    record Cycle(String cycle) {
-    }
+    record Cycle(String cycle) {}
 }

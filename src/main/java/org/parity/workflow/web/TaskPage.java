@@ -45,16 +45,20 @@ class TaskPage {
         model.addAttribute("action", plans.action(caller, id));
         switch (task.kind()) {
             case PROGRESS_UPDATE -> returnedUpdate(id).ifPresent(u -> model.addAttribute("returnedUpdate", u));
-            case SCOPE, OFF_TRACK_RESPONSE, EXTENSION_REQUEST -> returnedSubmission(id, SubmissionKind.valueOf(task.kind().name()))
-                    .ifPresent(s -> model.addAttribute("returnedSubmission", s));
+            case SCOPE, OFF_TRACK_RESPONSE, EXTENSION_REQUEST ->
+                returnedSubmission(id, SubmissionKind.valueOf(task.kind().name()))
+                        .ifPresent(s -> model.addAttribute("returnedSubmission", s));
             case REVIEW -> progress.awaitingDecision(id).ifPresent(u -> model.addAttribute("update", u));
-            case COMPLETION_REVIEW -> progress.awaitingDecision(id).filter(ProgressUpdate::isProposeCompletion)
-                    .ifPresentOrElse(u -> model.addAttribute("update", u), () -> submitted(id,
-                            SubmissionKind.EXTENSION_REQUEST, model));
+            case COMPLETION_REVIEW ->
+                progress.awaitingDecision(id)
+                        .filter(ProgressUpdate::isProposeCompletion)
+                        .ifPresentOrElse(
+                                u -> model.addAttribute("update", u),
+                                () -> submitted(id, SubmissionKind.EXTENSION_REQUEST, model));
             case SIGN_OFF -> submitted(id, SubmissionKind.SCOPE, model);
             case RECOVERY_REVIEW -> submitted(id, SubmissionKind.OFF_TRACK_RESPONSE, model);
             case EXTENSION_REVIEW -> submitted(id, SubmissionKind.EXTENSION_REQUEST, model);
-            default -> { }
+            default -> {}
         }
         if (task.kind().isDecision()) {
             model.addAttribute("evidence", evidence.latestValues(caller, id));
@@ -63,8 +67,11 @@ class TaskPage {
 
     /** The lead's latest update, when the sponsor returned it: the resubmission starts from it. */
     Optional<ProgressUpdate> returnedUpdate(Long actionId) {
-        List<ProgressUpdate> mine = progress.allFor(actionId).stream().filter(u -> u.getSourceDocument() == null).toList();
-        return mine.isEmpty() ? Optional.empty()
+        List<ProgressUpdate> mine = progress.allFor(actionId).stream()
+                .filter(u -> u.getSourceDocument() == null)
+                .toList();
+        return mine.isEmpty()
+                ? Optional.empty()
                 : Optional.of(mine.get(mine.size() - 1)).filter(u -> u.getStatus() == UpdateStatus.RETURNED);
     }
 
@@ -80,8 +87,11 @@ class TaskPage {
     }
 
     private Optional<Submission> returnedSubmission(Long actionId, SubmissionKind kind) {
-        List<Submission> ofKind = progress.submissionsOf(actionId).stream().filter(s -> s.getKind() == kind).toList();
-        return ofKind.isEmpty() ? Optional.empty()
+        List<Submission> ofKind = progress.submissionsOf(actionId).stream()
+                .filter(s -> s.getKind() == kind)
+                .toList();
+        return ofKind.isEmpty()
+                ? Optional.empty()
                 : Optional.of(ofKind.get(ofKind.size() - 1)).filter(s -> s.getStatus() == UpdateStatus.RETURNED);
     }
 
@@ -90,7 +100,9 @@ class TaskPage {
     }
 
     static boolean isLeads(TaskKind kind) {
-        return kind == TaskKind.PROGRESS_UPDATE || kind == TaskKind.SCOPE || kind == TaskKind.OFF_TRACK_RESPONSE
+        return kind == TaskKind.PROGRESS_UPDATE
+                || kind == TaskKind.SCOPE
+                || kind == TaskKind.OFF_TRACK_RESPONSE
                 || kind == TaskKind.EXTENSION_REQUEST;
     }
 }

@@ -2,7 +2,6 @@ package org.parity.workflow.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.parity.common.BadInputException;
-import org.springframework.beans.BeanUtils;
 import org.parity.common.ConflictException;
 import org.parity.common.RowError;
 import org.parity.people.Caller;
@@ -12,6 +11,7 @@ import org.parity.workflow.ProcessGateway;
 import org.parity.workflow.TaskKind;
 import org.parity.workflow.TaskQueries;
 import org.parity.workflow.TaskView;
+import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,15 +58,24 @@ class TaskPageController {
             flash.addFlashAttribute("message", "task.closed");
             return "redirect:" + TaskPage.worklistOf(task);
         }
-        model.addAttribute(FORM, TaskPageForm.from(task.kind() == TaskKind.PROGRESS_UPDATE
-                ? page.returnedUpdate(task.actionId()).orElse(null) : null));
+        model.addAttribute(
+                FORM,
+                TaskPageForm.from(
+                        task.kind() == TaskKind.PROGRESS_UPDATE
+                                ? page.returnedUpdate(task.actionId()).orElse(null)
+                                : null));
         page.describe(task, who, model);
         return TASK;
     }
 
     @PostMapping("/tasks/{id}")
-    String processTaskForm(@PathVariable String id, @ModelAttribute(FORM) TaskPageForm form, BindingResult result,
-                           Model model, RedirectAttributes flash, HttpServletResponse response) {
+    String processTaskForm(
+            @PathVariable String id,
+            @ModelAttribute(FORM) TaskPageForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletResponse response) {
         Caller who = caller.get();
         TaskView task = tasks.task(who, id);
         try {

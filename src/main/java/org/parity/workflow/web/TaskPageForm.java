@@ -29,7 +29,9 @@ public class TaskPageForm {
         TaskPageForm form = new TaskPageForm();
         if (returned != null) {
             form.rag = returned.getRag() == null ? null : returned.getRag().name();
-            form.percentComplete = returned.getPercentComplete() == null ? null : returned.getPercentComplete().toString();
+            form.percentComplete = returned.getPercentComplete() == null
+                    ? null
+                    : returned.getPercentComplete().toString();
             form.narrative = returned.getNarrative();
             form.evidenceUrl = returned.getEvidenceUrl();
             form.proposeCompletion = returned.isProposeCompletion();
@@ -73,30 +75,85 @@ public class TaskPageForm {
         }
         // digits 0-9 only (Integer.parseInt would take other scripts' digits); anything else goes on as
         // text, which the task form refuses with its message next to the field
-        Numbers.whole(percentComplete, Integer.MIN_VALUE, Integer.MAX_VALUE).ifPresentOrElse(
-                n -> json.put("percentComplete", n.intValue()), () -> json.put("percentComplete", percentComplete));
+        Numbers.whole(percentComplete, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .ifPresentOrElse(
+                        n -> json.put("percentComplete", n.intValue()),
+                        () -> json.put("percentComplete", percentComplete));
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    public String getRag() { return rag; }
-    public void setRag(String rag) { this.rag = rag; }
-    public String getPercentComplete() { return percentComplete; }
-    public void setPercentComplete(String percentComplete) { this.percentComplete = percentComplete; }
-    public String getNarrative() { return narrative; }
-    public void setNarrative(String narrative) { this.narrative = narrative; }
-    public String getEvidenceUrl() { return evidenceUrl; }
-    public void setEvidenceUrl(String evidenceUrl) { this.evidenceUrl = evidenceUrl; }
-    public boolean isProposeCompletion() { return proposeCompletion; }
-    public void setProposeCompletion(boolean proposeCompletion) { this.proposeCompletion = proposeCompletion; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public String getDecision() { return decision; }
-    public void setDecision(String decision) { this.decision = decision; }
-    public String getNewDue() { return newDue; }
-    public void setNewDue(String newDue) { this.newDue = newDue; }
-    public String getWorking() { return working; }
-    public void setWorking(String working) { this.working = working; }
+    public String getRag() {
+        return rag;
+    }
+
+    public void setRag(String rag) {
+        this.rag = rag;
+    }
+
+    public String getPercentComplete() {
+        return percentComplete;
+    }
+
+    public void setPercentComplete(String percentComplete) {
+        this.percentComplete = percentComplete;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public String getEvidenceUrl() {
+        return evidenceUrl;
+    }
+
+    public void setEvidenceUrl(String evidenceUrl) {
+        this.evidenceUrl = evidenceUrl;
+    }
+
+    public boolean isProposeCompletion() {
+        return proposeCompletion;
+    }
+
+    public void setProposeCompletion(boolean proposeCompletion) {
+        this.proposeCompletion = proposeCompletion;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getNewDue() {
+        return newDue;
+    }
+
+    public void setNewDue(String newDue) {
+        this.newDue = newDue;
+    }
+
+    public String getWorking() {
+        return working;
+    }
+
+    public void setWorking(String working) {
+        this.working = working;
+    }
 }

@@ -49,8 +49,12 @@ class WithdrawalController {
     }
 
     @PostMapping("/actions/{id}/withdraw")
-    String processWithdrawalForm(@PathVariable Long id, @ModelAttribute("form") WithdrawalForm form,
-                                 BindingResult result, Model model, RedirectAttributes flash) {
+    String processWithdrawalForm(
+            @PathVariable Long id,
+            @ModelAttribute("form") WithdrawalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         Caller who = caller.get();
         ActionDetail action = ediAction(id, who);
         try {
@@ -80,7 +84,12 @@ class WithdrawalController {
     public static class WithdrawalForm {
         private String reason;
 
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
     }
 }

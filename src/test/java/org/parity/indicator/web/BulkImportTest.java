@@ -24,9 +24,14 @@ class BulkImportTest {
 
     static final int ROWS = 100_000;
 
-    @Autowired MockMvc mvc;
-    @Autowired MeasurementRepository measurements;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeasurementRepository measurements;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void removeTheBulkRows() {
@@ -40,8 +45,17 @@ class BulkImportTest {
         for (int year = 1900; year < 2100; year++) {
             for (String group : new String[] {"BAME", "WHITE"}) {
                 for (int b = 0; b < 250; b++) {
-                    csv.append("WRES5,").append(year).append(',').append(group).append(",bulk:").append(b).append(',')
-                            .append(n % 100).append('.').append(n % 10).append(",STAFF_SURVEY\n");
+                    csv.append("WRES5,")
+                            .append(year)
+                            .append(',')
+                            .append(group)
+                            .append(",bulk:")
+                            .append(b)
+                            .append(',')
+                            .append(n % 100)
+                            .append('.')
+                            .append(n % 10)
+                            .append(",STAFF_SURVEY\n");
                     n++;
                 }
             }
@@ -49,13 +63,19 @@ class BulkImportTest {
         assertThat(n).isEqualTo(ROWS);
         long before = measurements.count();
         long started = System.nanoTime();
-        mvc.perform(post("/api/organisations/kmpt/measurements").with(httpBasic("edi@kmpt", "parity-demo"))
-                        .contentType(MediaType.parseMediaType("text/csv")).content(csv.toString()))
+        mvc.perform(post("/api/organisations/kmpt/measurements")
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .contentType(MediaType.parseMediaType("text/csv"))
+                        .content(csv.toString()))
                 .andExpect(status().isCreated());
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("BulkImportTest: " + ROWS + " CSV rows imported through the API in " + millis + " ms");
         assertThat(measurements.count()).isEqualTo(before + ROWS);
-        assertThat(measurements.findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
-                "kmpt", "WRES5", "2099", "WHITE", "bulk:249").orElseThrow().getValue()).isEqualTo(99.9);
+        assertThat(measurements
+                        .findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
+                                "kmpt", "WRES5", "2099", "WHITE", "bulk:249")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo(99.9);
     }
 }

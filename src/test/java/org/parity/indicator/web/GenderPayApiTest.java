@@ -27,16 +27,22 @@ class GenderPayApiTest {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-    @Autowired MockMvc mvc;
-    @Autowired MeasurementRepository measurements;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeasurementRepository measurements;
 
     ResultActions send(String user, String path, String body) throws Exception {
-        return mvc.perform(post(path).with(httpBasic(user, "parity-demo")).contentType(CSV).content(body));
+        return mvc.perform(
+                post(path).with(httpBasic(user, "parity-demo")).contentType(CSV).content(body));
     }
 
     Measurement stored(String indicator, String period, String group) {
-        return measurements.findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
-                "kmpt", indicator, period, group, "").orElseThrow();
+        return measurements
+                .findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
+                        "kmpt", indicator, period, group, "")
+                .orElseThrow();
     }
 
     @Test
@@ -70,12 +76,15 @@ class GenderPayApiTest {
         assertThat(mean.getInputs()).containsEntry("male_mean_hourly", 22.37).containsEntry("female_headcount", 3.0);
         assertThat(mean.getInputs().get("female_mean_hourly")).isCloseTo(19.35, within(1e-9));
         assertThat(mean.getRecordedBy()).isEqualTo("edi@kmpt");
-        assertThat(mean.hasFlag("SMALL_NUMBERS")).as("six people are too few to publish").isTrue();
+        assertThat(mean.hasFlag("SMALL_NUMBERS"))
+                .as("six people are too few to publish")
+                .isTrue();
         assertThat(stored("GPG_MEAN_BONUS_GAP", "2040/41", "").getInputs()).containsEntry("male_mean_bonus", 10919.43);
         Measurement q1 = stored("GPG_QUARTILE_1", "2040/41", "FEMALE");
         assertThat(q1.getValue()).isEqualTo(100.0);
         assertThat(q1.getInputs()).containsEntry("quartile_headcount", 1.0);
-        assertThat(stored("GPG_BONUS_SHARE", "2040/41", "MALE").getInputs()).containsEntry("paid_bonus", 1.0)
+        assertThat(stored("GPG_BONUS_SHARE", "2040/41", "MALE").getInputs())
+                .containsEntry("paid_bonus", 1.0)
                 .containsEntry("headcount", 3.0);
     }
 
@@ -113,15 +122,21 @@ class GenderPayApiTest {
                 .andExpect(jsonPath("$.errors[3].row", is(5)))
                 .andExpect(jsonPath("$.errors[3].field", is("bonus_pay")));
         send("edi@kmpt", "/api/organisations/kmpt/gender-pay/2042/43", "sex,hourly_pay,bonus_pay\nF,20,0\nF,15,0\n")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("sex")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("sex")));
         send("edi@kmpt", "/api/organisations/kmpt/gender-pay/2042/43", "sex,hourly_pay,bonus_pay,name\nF,20,0,Ann\n")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("anonymised")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("anonymised")));
         send("edi@kmpt", "/api/organisations/kmpt/gender-pay/2042/43", "")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("empty")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("empty")));
         send("edi@kmpt", "/api/organisations/kmpt/gender-pay/42-43", "sex,hourly_pay,bonus_pay\nM,20,0\nF,15,0\n")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("period")));
-        mvc.perform(post("/api/organisations/kmpt/gender-pay/2042/43").with(httpBasic("edi@kmpt", "parity-demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("period")));
+        mvc.perform(post("/api/organisations/kmpt/gender-pay/2042/43")
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]"))
                 .andExpect(status().isUnsupportedMediaType());
         send("lead@kmpt", "/api/organisations/kmpt/gender-pay/2042/43", "sex,hourly_pay,bonus_pay\nM,20,0\nF,15,0\n")
                 .andExpect(status().isForbidden());

@@ -28,9 +28,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @ParityTest
 class ImportPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired MeasurementRepository measurements;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    MeasurementRepository measurements;
 
     static MockMultipartFile csv(String text) {
         return new MockMultipartFile("file", "figures.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
@@ -39,12 +44,16 @@ class ImportPagesTest {
     @Test
     void aFileWithOneBadRowShowsTheErrorAgainstItsRowAndStoresNothing() throws Exception {
         long before = measurements.count();
-        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("""
                         indicator,period,group,value,source
                         WRES5,2041,BAME,40.1,STAFF_SURVEY
                         WRES5,2041,PURPLE,27.0,STAFF_SURVEY
-                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(view().name("indicators/import-preview"))
+                        """))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("indicators/import-preview"))
                 .andExpect(content().string(containsString("Row 2, group: unknown group")))
                 .andExpect(content().string(containsString("Nothing has been stored")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Store 2 figures"))));
@@ -55,66 +64,100 @@ class ImportPagesTest {
     void aCorrectFileIsPreviewedThenStoredOnConfirmation() throws Exception {
         long before = measurements.count();
         MockHttpSession session = new MockHttpSession();
-        var result = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+        var result = mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("""
                         indicator,period,group,value,source
                         WRES5,2042,BAME,40.1,STAFF_SURVEY
                         WRES5,2042,WHITE,27.0,STAFF_SURVEY
-                        """)).session(session).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Store 2 figures")))
+                        """))
+                        .session(session)
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Store 2 figures")))
                 .andReturn();
         assertThat(measurements.count()).as("a preview stores nothing").isEqualTo(before);
         String token = (String) result.getModelAndView().getModel().get("token");
-        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token).session(session)
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/imports/confirm")
+                        .param("token", token)
+                        .session(session)
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/indicators/WRES5"));
         assertThat(measurements.count()).isEqualTo(before + 2);
-        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token).session(session)
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/imports/confirm")
+                        .param("token", token)
+                        .session(session)
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/imports"));
-        assertThat(measurements.count()).as("confirming twice stores nothing twice").isEqualTo(before + 2);
+        assertThat(measurements.count())
+                .as("confirming twice stores nothing twice")
+                .isEqualTo(before + 2);
     }
 
     @Test
     void aPreviewWaitsInTheDatabaseNotTheSessionForItsOwnerOnlyAndExpires() throws Exception {
         long before = measurements.count();
-        var preview = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+        var preview = mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("""
                         indicator,period,group,value,source
                         WRES5,2043,BAME,41.5,STAFF_SURVEY
-                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
-                .andExpect(status().isOk()).andReturn();
+                        """))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn();
         var session = preview.getRequest().getSession(false);
         if (session != null) {
             for (String name : java.util.Collections.list(session.getAttributeNames())) {
-                assertThat(name.toLowerCase(java.util.Locale.ROOT)).as("nothing of the upload is kept in the session")
+                assertThat(name.toLowerCase(java.util.Locale.ROOT))
+                        .as("nothing of the upload is kept in the session")
                         .doesNotContain("import");
             }
         }
         String token = (String) preview.getModelAndView().getModel().get("token");
-        assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ? and username = 'edi@kmpt'",
-                Long.class, token)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pending_import where token = ? and username = 'edi@kmpt'",
+                        Long.class,
+                        token))
+                .isEqualTo(1);
 
         // someone else (an admin, who may import for any organisation) cannot confirm the EDI team's upload
-        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token)
-                        .with(httpBasic("admin", "parity-demo")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/imports/confirm")
+                        .param("token", token)
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/imports"));
         assertThat(measurements.count()).isEqualTo(before);
 
         // its owner can, without the preview's session (as on another node)
-        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", token)
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/imports/confirm")
+                        .param("token", token)
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/indicators/WRES5"));
         assertThat(measurements.count()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ?", Long.class, token)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ?", Long.class, token))
+                .isZero();
 
-        var again = mvc.perform(multipart("/organisations/kmpt/imports").file(csv("""
+        var again = mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("""
                         indicator,period,group,value,source
                         WRES5,2043,BAME,41.5,STAFF_SURVEY
-                        """)).with(httpBasic("edi@kmpt", "parity-demo")).with(csrf())).andReturn();
+                        """))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andReturn();
         String second = (String) again.getModelAndView().getModel().get("token");
-        jdbc.update("update pending_import set expires_at = ? where token = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), second);
-        mvc.perform(post("/organisations/kmpt/imports/confirm").param("token", second)
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+        jdbc.update(
+                "update pending_import set expires_at = ? where token = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                second);
+        mvc.perform(post("/organisations/kmpt/imports/confirm")
+                        .param("token", second)
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/imports"));
         assertThat(measurements.count()).as("an expired upload stores nothing").isEqualTo(before + 1);
     }
@@ -138,10 +181,15 @@ class ImportPagesTest {
             workbook.write(xlsx);
         }
         mvc.perform(multipart("/organisations/kmpt/imports")
-                        .file(new MockMultipartFile("file", "figures.xlsx",
-                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.toByteArray()))
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Store 1 figure")))
+                        .file(new MockMultipartFile(
+                                "file",
+                                "figures.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                xlsx.toByteArray()))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Store 1 figure")))
                 .andExpect(content().string(containsString("9.75")));
     }
 
@@ -149,12 +197,15 @@ class ImportPagesTest {
     void otherFilesAreRefusedWithAClearMessage() throws Exception {
         mvc.perform(multipart("/organisations/kmpt/imports")
                         .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hello".getBytes()))
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(view().name("indicators/import"))
                 .andExpect(model().attribute("fileError", containsString("must be a CSV")));
         mvc.perform(multipart("/organisations/kmpt/imports")
-                        .file(new MockMultipartFile("file", "fake.xlsx", "application/octet-stream", "not a zip".getBytes()))
-                        .with(httpBasic("edi@kmpt", "parity-demo")).with(csrf()))
+                        .file(new MockMultipartFile(
+                                "file", "fake.xlsx", "application/octet-stream", "not a zip".getBytes()))
+                        .with(httpBasic("edi@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(model().attribute("fileError", containsString("not an XLSX spreadsheet")));
     }
 
@@ -165,24 +216,34 @@ class ImportPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/organisations/kmpt/imports").with(httpBasic("edi@kings", "parity-demo")))
                 .andExpect(status().isNotFound());
-        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
-                        .with(httpBasic("sponsor@kmpt", "parity-demo")).with(csrf()))
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
+                        .with(httpBasic("sponsor@kmpt", "parity-demo"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         MockHttpSession browser = (MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
-                                .user("edi@kmpt").password("parity-demo")).andReturn().getRequest().getSession();
-        mvc.perform(multipart("/organisations/kmpt/imports").file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
+                                        "/login")
+                                .user("edi@kmpt")
+                                .password("parity-demo"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(multipart("/organisations/kmpt/imports")
+                        .file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
                         .session(browser))
-                .andExpect(status().isForbidden());   // a browser session without the CSRF token
+                .andExpect(status().isForbidden()); // a browser session without the CSRF token
         assertThat(measurements.count()).isEqualTo(before);
     }
 
     @Test
     void indicatorPagesShowTheCatalogueAndAnOrganisationsValues() throws Exception {
         mvc.perform(get("/indicators").with(httpBasic("sponsor@kings", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("WDES4a")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("WDES4a")));
         mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kmpt", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("2.58")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2.58")))
                 .andExpect(content().string(containsString("1.18")));
         mvc.perform(get("/organisations/kmpt/indicators/WRES2").with(httpBasic("lead@kings", "parity-demo")))
                 .andExpect(status().isNotFound());

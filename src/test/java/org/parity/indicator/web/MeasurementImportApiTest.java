@@ -33,22 +33,31 @@ class MeasurementImportApiTest {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-    @Autowired MockMvc mvc;
-    @Autowired MeasurementRepository measurements;
-    @Autowired AuditLog audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeasurementRepository measurements;
+
+    @Autowired
+    AuditLog audit;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
     }
 
     ResultActions send(String user, String org, MediaType type, String body) throws Exception {
-        return mvc.perform(post("/api/organisations/{org}/measurements", org).with(as(user))
-                .contentType(type).content(body));
+        return mvc.perform(post("/api/organisations/{org}/measurements", org)
+                .with(as(user))
+                .contentType(type)
+                .content(body));
     }
 
     Measurement stored(String indicator, String period, String group, String breakdown) {
-        return measurements.findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
-                "kmpt", indicator, period, group == null ? "" : group, breakdown == null ? "" : breakdown).orElseThrow();
+        return measurements
+                .findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
+                        "kmpt", indicator, period, group == null ? "" : group, breakdown == null ? "" : breakdown)
+                .orElseThrow();
     }
 
     @Test
@@ -128,14 +137,18 @@ class MeasurementImportApiTest {
         assertThat(wres2.getCiLower()).isCloseTo(1.6283718430447727, within(1e-12));
         assertThat(wres2.getCiUpper()).isCloseTo(2.4564413939513314, within(1e-12));
         assertThat(wres2.getCiPosition()).isEqualTo("OUTSIDE");
-        assertThat(stored("WDES2", "2038/39", null, null).hasFlag("RATIO_AS_PERCENT")).isTrue();
+        assertThat(stored("WDES2", "2038/39", null, null).hasFlag("RATIO_AS_PERCENT"))
+                .isTrue();
         Measurement wres3 = stored("WRES3", "2038/39", null, null);
         assertThat(wres3.hasFlag("SMALL_NUMBERS")).isTrue();
         assertThat(wres3.getCiPosition()).isEqualTo("ACROSS");
-        assertThat(stored("WRES4", "2038/39", null, null).hasFlag("WRITTEN_AS_PERCENT")).isFalse();
+        assertThat(stored("WRES4", "2038/39", null, null).hasFlag("WRITTEN_AS_PERCENT"))
+                .isFalse();
         // the GET API returns the interval too
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/api/organisations/kmpt/measurements").param("indicator", "WRES2").param("period", "2038/39")
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/organisations/kmpt/measurements")
+                        .param("indicator", "WRES2")
+                        .param("period", "2038/39")
                         .with(as("lead@kmpt")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].confidenceInterval.nonAdverseRange", is("OUTSIDE")));
@@ -233,23 +246,31 @@ class MeasurementImportApiTest {
     @Test
     void emptyUnreadableAndWrongTypeBodiesAreRefusedWhole() throws Exception {
         long before = measurements.count();
-        send("edi@kmpt", "kmpt", CSV, "").andExpect(status().isBadRequest())
+        send("edi@kmpt", "kmpt", CSV, "")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("empty")));
-        send("edi@kmpt", "kmpt", CSV, "indicator,period,group,value,source\n").andExpect(status().isBadRequest())
+        send("edi@kmpt", "kmpt", CSV, "indicator,period,group,value,source\n")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("no rows")));
-        send("edi@kmpt", "kmpt", CSV, "PK\u0003\u0004 binary junk\n").andExpect(status().isBadRequest())
+        send("edi@kmpt", "kmpt", CSV, "PK\u0003\u0004 binary junk\n")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("header")));
         send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, "[]").andExpect(status().isBadRequest());
         send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, "{\"indicator\": \"WRES5\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("array")));
-        send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, "[{\"indicator\": ").andExpect(status().isBadRequest())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("array")));
+        send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, "[{\"indicator\": ")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("not valid JSON")));
         send("edi@kmpt", "kmpt", MediaType.TEXT_PLAIN, "indicator,period,group,value,source\nWRES5,2035,BAME,1,X\n")
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("text/csv or application/json")));
-        send("edi@kmpt", "kmpt", MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "PK")
+        send(
+                        "edi@kmpt",
+                        "kmpt",
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        "PK")
                 .andExpect(status().isUnsupportedMediaType());
         assertThat(measurements.count()).isEqualTo(before);
     }
@@ -271,7 +292,8 @@ class MeasurementImportApiTest {
     void onlyTheOrganisationsEdiTeamAndAdminsMayImport() throws Exception {
         String row = "indicator,period,group,value,source\nWRES8,2037,BAME,11,STAFF_SURVEY\n";
         long before = measurements.count();
-        send("lead@kmpt", "kmpt", CSV, row).andExpect(status().isForbidden())
+        send("lead@kmpt", "kmpt", CSV, row)
+                .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         send("sponsor@kmpt", "kmpt", CSV, row).andExpect(status().isForbidden());
         send("ics@kent-medway", "kmpt", CSV, row).andExpect(status().isForbidden());
@@ -279,9 +301,13 @@ class MeasurementImportApiTest {
         send("edi@kmpt", "kings", CSV, row).andExpect(status().isNotFound());
         send("edi@kmpt", "nowhere", CSV, row).andExpect(status().isNotFound());
         // anonymous, without a session: 401 (API.md); with a browser session but no CSRF token: 403
-        mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row))
+        mvc.perform(post("/api/organisations/kmpt/measurements")
+                        .contentType(CSV)
+                        .content(row))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/organisations/kmpt/measurements").contentType(CSV).content(row)
+        mvc.perform(post("/api/organisations/kmpt/measurements")
+                        .contentType(CSV)
+                        .content(row)
                         .with(request -> {
                             request.setRequestedSessionId("a-browser-session");
                             return request;

@@ -19,12 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @ParityTest
 class ActionSearchPageTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void searchesTextWithinTheCallersOrganisations() throws Exception {
         mvc.perform(get("/actions").param("q", "stepping up").with(httpBasic("edi@ekhuft", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(view().name("actions"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("actions"))
                 .andExpect(model().attribute("total", 1))
                 .andExpect(content().string(containsString("Apply for The Stepping Up Programme")));
         mvc.perform(get("/actions").param("q", "stepping up").with(httpBasic("edi@kmpt", "parity-demo")))
@@ -35,12 +37,17 @@ class ActionSearchPageTest {
     @Test
     void filtersByStandardStatusAndLead() throws Exception {
         var result = mvc.perform(get("/actions").param("standard", "WDES").with(httpBasic("edi@kmpt", "parity-demo")))
-                .andExpect(model().attribute("total", 10)).andReturn();
+                .andExpect(model().attribute("total", 10))
+                .andReturn();
         @SuppressWarnings("unchecked")
-        var results = (java.util.List<org.parity.plan.PlanViews.ActionSummary>) result.getModelAndView().getModel()
-                .get("results");
-        org.assertj.core.api.Assertions.assertThat(results).hasSize(10).allMatch(a -> a.standard().equals("WDES"));
-        mvc.perform(get("/actions").param("standard", "WRES").param("status", "WITHDRAWN")
+        var results = (java.util.List<org.parity.plan.PlanViews.ActionSummary>)
+                result.getModelAndView().getModel().get("results");
+        org.assertj.core.api.Assertions.assertThat(results)
+                .hasSize(10)
+                .allMatch(a -> a.standard().equals("WDES"));
+        mvc.perform(get("/actions")
+                        .param("standard", "WRES")
+                        .param("status", "WITHDRAWN")
                         .with(httpBasic("edi@kings", "parity-demo")))
                 .andExpect(model().attribute("total", 0));
         mvc.perform(get("/actions").param("lead", "nobody-like-this").with(httpBasic("edi@kmpt", "parity-demo")))
@@ -54,7 +61,10 @@ class ActionSearchPageTest {
                 .andExpect(model().attribute("page", 1))
                 .andExpect(content().string(containsString("standard=EDI")))
                 .andExpect(content().string(containsString("page=2")));
-        mvc.perform(get("/actions").param("standard", "EDI").param("page", "2").with(httpBasic("edi@kmpt", "parity-demo")))
+        mvc.perform(get("/actions")
+                        .param("standard", "EDI")
+                        .param("page", "2")
+                        .with(httpBasic("edi@kmpt", "parity-demo")))
                 .andExpect(model().attribute("page", 2))
                 .andExpect(content().string(not(containsString("aria-current=\"page\" aria-label=\"Page 1\""))));
     }

@@ -20,8 +20,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CreatesActions
 abstract class EditorPageSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
@@ -37,21 +40,36 @@ abstract class EditorPageSupport {
 
     /** A new KMPT plan made through the page; its id. */
     Long newPlan(String title) throws Exception {
-        String location = send(post("/organisations/kmpt/plans/new"), "edi@kmpt", "title", title, "standard", "WDES",
-                "period", "2026–28", "description", "Made by hand").andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+        String location = send(
+                        post("/organisations/kmpt/plans/new"),
+                        "edi@kmpt",
+                        "title",
+                        title,
+                        "standard",
+                        "WDES",
+                        "period",
+                        "2026–28",
+                        "description",
+                        "Made by hand")
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
     }
 
     Map<String, Object> tables() {
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (String table : List.of("plan", "theme", "action", "action_listing", "action_indicator", "milestone",
-                "workflow_task")) {
+        for (String table : List.of(
+                "plan", "theme", "action", "action_listing", "action_indicator", "milestone", "workflow_task")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
-        counts.put("edits", jdbc.queryForObject("select count(*) from audit_event where event_type like 'PLAN_%'"
-                + " or event_type like 'THEME_%' or event_type like 'ACTION_C%' or event_type = 'MILESTONE_ADDED'",
-                Long.class));
+        counts.put(
+                "edits",
+                jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type like 'PLAN_%'"
+                                + " or event_type like 'THEME_%' or event_type like 'ACTION_C%' or event_type = 'MILESTONE_ADDED'",
+                        Long.class));
         return counts;
     }
 }

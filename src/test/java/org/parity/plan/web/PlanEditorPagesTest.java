@@ -22,19 +22,39 @@ class PlanEditorPagesTest extends EditorPageSupport {
 
     @Test
     void theEdiTeamCreatesAPlanExactlyAsTyped() throws Exception {
-        mvc.perform(get("/").with(as("edi@kmpt"))).andExpect(content().string(containsString("/organisations/kmpt/plans/new")));
-        mvc.perform(get("/organisations/kmpt/plans/new").with(as("edi@kmpt"))).andExpect(status().isOk())
+        mvc.perform(get("/").with(as("edi@kmpt")))
+                .andExpect(content().string(containsString("/organisations/kmpt/plans/new")));
+        mvc.perform(get("/organisations/kmpt/plans/new").with(as("edi@kmpt")))
+                .andExpect(status().isOk())
                 .andExpect(view().name(PlanEditorController.PLAN_FORM));
-        var result = send(post("/organisations/kmpt/plans/new"), "edi@kmpt", "title", "  Disability equality 2026  ",
-                "standard", "WDES", "period", "2026–28", "description", "Our WDES actions")
-                .andExpect(flash().attribute("message", "editor.plan.created")).andReturn();
+        var result = send(
+                        post("/organisations/kmpt/plans/new"),
+                        "edi@kmpt",
+                        "title",
+                        "  Disability equality 2026  ",
+                        "standard",
+                        "WDES",
+                        "period",
+                        "2026–28",
+                        "description",
+                        "Our WDES actions")
+                .andExpect(flash().attribute("message", "editor.plan.created"))
+                .andReturn();
         Long id = Long.valueOf(result.getResponse().getRedirectedUrl().replace("/plans/", ""));
-        assertThat(jdbc.queryForMap("select organisation_code, standard_code, title, period, description from plan where id = ?", id))
-                .containsEntry("ORGANISATION_CODE", "kmpt").containsEntry("STANDARD_CODE", "WDES")
-                .containsEntry("TITLE", "Disability equality 2026").containsEntry("PERIOD", "2026–28")
+        assertThat(jdbc.queryForMap(
+                        "select organisation_code, standard_code, title, period, description from plan where id = ?",
+                        id))
+                .containsEntry("ORGANISATION_CODE", "kmpt")
+                .containsEntry("STANDARD_CODE", "WDES")
+                .containsEntry("TITLE", "Disability equality 2026")
+                .containsEntry("PERIOD", "2026–28")
                 .containsEntry("DESCRIPTION", "Our WDES actions");
-        assertThat(jdbc.queryForObject("select actor from audit_event where subject_type = 'PLAN' and subject_id = ?"
-                + " and event_type = 'PLAN_CREATED'", String.class, id.toString())).isEqualTo("edi@kmpt");
+        assertThat(jdbc.queryForObject(
+                        "select actor from audit_event where subject_type = 'PLAN' and subject_id = ?"
+                                + " and event_type = 'PLAN_CREATED'",
+                        String.class,
+                        id.toString()))
+                .isEqualTo("edi@kmpt");
         mvc.perform(get("/plans/{id}", id).with(as("edi@kmpt")).flashAttr("message", "editor.plan.created"))
                 .andExpect(content().string(containsString("Plan created.")))
                 .andExpect(content().string(containsString("/plans/" + id + "/edit")))
@@ -45,9 +65,19 @@ class PlanEditorPagesTest extends EditorPageSupport {
     @Test
     void aPlanWithErrorsIsShownAgainAsTypedWithEachErrorByItsFieldAndNothingStored() throws Exception {
         Map<String, Object> before = tables();
-        send(post("/organisations/kmpt/plans/new"), "edi@kmpt", "title", " ", "standard", "XYZ", "period", "",
-                "description", "Kept as typed <b>")
-                .andExpect(status().isOk()).andExpect(view().name(PlanEditorController.PLAN_FORM))
+        send(
+                        post("/organisations/kmpt/plans/new"),
+                        "edi@kmpt",
+                        "title",
+                        " ",
+                        "standard",
+                        "XYZ",
+                        "period",
+                        "",
+                        "description",
+                        "Kept as typed <b>")
+                .andExpect(status().isOk())
+                .andExpect(view().name(PlanEditorController.PLAN_FORM))
                 .andExpect(model().attributeHasFieldErrors("form", "title", "standard", "period"))
                 .andExpect(content().string(containsString("href=\"#title\"")))
                 .andExpect(content().string(containsString("href=\"#standard\"")))
@@ -81,49 +111,91 @@ class PlanEditorPagesTest extends EditorPageSupport {
                 .andExpect(status().isNotFound());
         send(post("/plans/{id}/themes/new", id), "edi@ekhuft", "title", "T").andExpect(status().isNotFound());
         assertThat(tables()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, id)).isEqualTo("Refusals plan");
+        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, id))
+                .isEqualTo("Refusals plan");
     }
 
     @Test
     void anAdminMayCreateAPlanForAnyOrganisation() throws Exception {
-        send(post("/organisations/ekhuft/plans/new"), "admin", "title", "Admin's plan", "standard", "GPG",
-                "period", "2026").andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select count(*) from plan where organisation_code = 'ekhuft' and title = ?",
-                Long.class, "Admin's plan")).isEqualTo(1);
+        send(
+                        post("/organisations/ekhuft/plans/new"),
+                        "admin",
+                        "title",
+                        "Admin's plan",
+                        "standard",
+                        "GPG",
+                        "period",
+                        "2026")
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan where organisation_code = 'ekhuft' and title = ?",
+                        Long.class,
+                        "Admin's plan"))
+                .isEqualTo(1);
     }
 
     @Test
     void editingAPlanChangesTitlePeriodAndDescriptionAndAStaleEditIsRefused() throws Exception {
         Long id = newPlan("Plan to edit");
-        mvc.perform(get("/plans/{id}/edit", id).with(as("edi@kmpt"))).andExpect(status().isOk())
+        mvc.perform(get("/plans/{id}/edit", id).with(as("edi@kmpt")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Plan to edit\"")));
-        send(post("/plans/{id}/edit", id), "edi@kmpt", "title", "Edited plan", "period", "2026–29",
-                "description", "", "version", "0")
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "editor.plan.saved"));
-        assertThat(jdbc.queryForMap("select title, period, description, standard_code, version from plan where id = ?", id))
-                .containsEntry("TITLE", "Edited plan").containsEntry("PERIOD", "2026–29").containsEntry("DESCRIPTION", null)
-                .containsEntry("STANDARD_CODE", "WDES").containsEntry("VERSION", 1L);
-        assertThat(jdbc.queryForObject("select detail from audit_event where subject_type = 'PLAN' and subject_id = ?"
-                + " and event_type = 'PLAN_CHANGED'", String.class, id.toString()))
+        send(
+                        post("/plans/{id}/edit", id),
+                        "edi@kmpt",
+                        "title",
+                        "Edited plan",
+                        "period",
+                        "2026–29",
+                        "description",
+                        "",
+                        "version",
+                        "0")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "editor.plan.saved"));
+        assertThat(jdbc.queryForMap(
+                        "select title, period, description, standard_code, version from plan where id = ?", id))
+                .containsEntry("TITLE", "Edited plan")
+                .containsEntry("PERIOD", "2026–29")
+                .containsEntry("DESCRIPTION", null)
+                .containsEntry("STANDARD_CODE", "WDES")
+                .containsEntry("VERSION", 1L);
+        assertThat(jdbc.queryForObject(
+                        "select detail from audit_event where subject_type = 'PLAN' and subject_id = ?"
+                                + " and event_type = 'PLAN_CHANGED'",
+                        String.class,
+                        id.toString()))
                 .isEqualTo("Plan to edit · 2026–28 -> Edited plan · 2026–29");
 
-        send(post("/plans/{id}/edit", id), "edi@kmpt", "title", "Someone else's old view", "period", "2026",
-                "version", "0")
-                .andExpect(status().isConflict()).andExpect(view().name(PlanEditorController.PLAN_FORM))
+        send(
+                        post("/plans/{id}/edit", id),
+                        "edi@kmpt",
+                        "title",
+                        "Someone else's old view",
+                        "period",
+                        "2026",
+                        "version",
+                        "0")
+                .andExpect(status().isConflict())
+                .andExpect(view().name(PlanEditorController.PLAN_FORM))
                 .andExpect(content().string(containsString("Someone else changed this since you opened it")))
                 .andExpect(content().string(containsString("value=\"Someone else&#39;s old view\"")));
-        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, id)).isEqualTo("Edited plan");
+        assertThat(jdbc.queryForObject("select title from plan where id = ?", String.class, id))
+                .isEqualTo("Edited plan");
     }
 
     @Test
     void themesAreAddedInOrderAndRenamedAndAStaleRenameIsRefused() throws Exception {
         Long id = newPlan("Plan with themes");
-        send(post("/plans/{id}/themes/new", id), "edi@kmpt", "title", "").andExpect(status().isOk())
+        send(post("/plans/{id}/themes/new", id), "edi@kmpt", "title", "")
+                .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "title"));
-        assertThat(jdbc.queryForObject("select count(*) from theme where plan_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from theme where plan_id = ?", Long.class, id))
+                .isZero();
         send(post("/plans/{id}/themes/new", id), "edi@kmpt", "title", "Recruitment")
                 .andExpect(flash().attribute("message", "editor.theme.added"));
-        send(post("/plans/{id}/themes/new", id), "edi@kmpt", "title", "Retention").andExpect(status().is3xxRedirection());
+        send(post("/plans/{id}/themes/new", id), "edi@kmpt", "title", "Retention")
+                .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForList("select title from theme where plan_id = ? order by position", String.class, id))
                 .containsExactly("Recruitment", "Retention");
         Long theme = jdbc.queryForObject("select id from theme where plan_id = ? and position = 1", Long.class, id);
@@ -140,7 +212,10 @@ class PlanEditorPagesTest extends EditorPageSupport {
                 .andExpect(content().string(containsString("Someone else changed this since you opened it")));
         assertThat(jdbc.queryForObject("select title from theme where id = ?", String.class, theme))
                 .isEqualTo("Fair recruitment");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_type = 'THEME' and subject_id = ?",
-                Long.class, theme.toString())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where subject_type = 'THEME' and subject_id = ?",
+                        Long.class,
+                        theme.toString()))
+                .isEqualTo(2);
     }
 }

@@ -24,15 +24,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @ParityTest
 class PlanPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired PlanRepository plans;
-    @Autowired ActionRepository actions;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ActionRepository actions;
 
     @Test
     void theLoginPageIsPublicAndSigningInLandsOnHome() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(view().name("login"))
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("login"))
                 .andExpect(content().string(containsString("<label class=\"govuk-label\" for=\"username\"")));
-        mvc.perform(formLogin("/login").user("edi@kmpt").password("parity-demo")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user("edi@kmpt").password("parity-demo"))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user("edi@kmpt").password("wrong")).andExpect(redirectedUrl("/login?error"));
     }
 
@@ -44,7 +52,8 @@ class PlanPagesTest {
     @Test
     void theEdiTeamSeesEveryPlanOfItsOrganisation() throws Exception {
         mvc.perform(get("/").with(httpBasic("edi@kmpt", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(view().name("home"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("home"))
                 .andExpect(model().attribute("organisations", hasSize(1)))
                 .andExpect(content().string(containsString("Race Equality Action Plan")))
                 .andExpect(content().string(containsString("Next steps for disability equality")))
@@ -55,7 +64,8 @@ class PlanPagesTest {
     void aPlanShowsItsThemesAndActionsWithStatusInWords() throws Exception {
         Long id = plans.findByKey("ekhuft-wres-2022").orElseThrow().getId();
         mvc.perform(get("/plans/{id}", id).with(httpBasic("lead@ekhuft", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(view().name("plan"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("plan"))
                 .andExpect(content().string(containsString("WRES Indicator 9")))
                 .andExpect(content().string(containsString("Listed here a second time in the published document")))
                 .andExpect(content().string(containsString("In progress")));
@@ -63,10 +73,14 @@ class PlanPagesTest {
 
     @Test
     void anActionShowsItsTimescaleIndicatorsAndFlags() throws Exception {
-        Long id = actions.findAll().stream().filter(a -> a.getTitle().startsWith("Aspiring Development Programme"))
-                .findFirst().orElseThrow().getId();
+        Long id = actions.findAll().stream()
+                .filter(a -> a.getTitle().startsWith("Aspiring Development Programme"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         mvc.perform(get("/actions/{id}", id).with(httpBasic("sponsor@ekhuft", "parity-demo")))
-                .andExpect(status().isOk()).andExpect(view().name("action"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("action"))
                 .andExpect(content().string(containsString("showcase event November 2033")))
                 .andExpect(content().string(containsString("Impossible date")))
                 .andExpect(content().string(containsString("WRES7")));
@@ -76,7 +90,8 @@ class PlanPagesTest {
     void anotherOrganisationsPlanIsAFriendlyNotFound() throws Exception {
         Long id = plans.findByKey("kings-wres-2024-25").orElseThrow().getId();
         mvc.perform(get("/plans/{id}", id).with(httpBasic("edi@kmpt", "parity-demo")))
-                .andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
         mvc.perform(get("/actions/not-a-number").with(httpBasic("edi@kmpt", "parity-demo")))
                 .andExpect(status().isNotFound());
     }

@@ -28,9 +28,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ParityTest
 class ReadApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired PlanRepository plans;
-    @Autowired ActionRepository actions;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ActionRepository actions;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
@@ -54,7 +59,8 @@ class ReadApiTest {
     @Test
     void eachCallerSeesOnlyTheirOrganisations() throws Exception {
         mvc.perform(get("/api/organisations").with(as("edi@kmpt")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].code", containsInAnyOrder("kmpt")));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", containsInAnyOrder("kmpt")));
         mvc.perform(get("/api/organisations").with(as("lead@kings")))
                 .andExpect(jsonPath("$[*].code", containsInAnyOrder("kings")));
         mvc.perform(get("/api/organisations").with(as("ics@kent-medway")))
@@ -72,9 +78,11 @@ class ReadApiTest {
                 .andExpect(status().isNotFound());
         Long kingsPlan = plans.findByKey("kings-wres-2024-25").orElseThrow().getId();
         mvc.perform(get("/api/plans/{id}", kingsPlan).with(as("sponsor@kmpt"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/actions/{id}", firstActionOf("kings-wres-2024-25")).with(as("sponsor@ekhuft")))
+        mvc.perform(get("/api/actions/{id}", firstActionOf("kings-wres-2024-25"))
+                        .with(as("sponsor@ekhuft")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/actions").param("org", "kings").with(as("edi@kmpt"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/actions").param("org", "kings").with(as("edi@kmpt")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -89,9 +97,13 @@ class ReadApiTest {
     @Test
     void theIcsReaderReadsEveryOrganisationOfItsSystem() throws Exception {
         mvc.perform(get("/api/organisations/ekhuft/plans").with(as("ics@kent-medway")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
-        mvc.perform(get("/api/organisations/kmpt/measurements").param("indicator", "WRES2").with(as("ics@kent-medway")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)));
+        mvc.perform(get("/api/organisations/kmpt/measurements")
+                        .param("indicator", "WRES2")
+                        .with(as("ics@kent-medway")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)));
     }
 
     @Test
@@ -109,20 +121,23 @@ class ReadApiTest {
     @Test
     void actionSearchFindsTextInTitlesAndSuccessMeasuresWithinTheCallersOrganisations() throws Exception {
         mvc.perform(get("/api/actions").param("q", "stepping up").with(as("edi@ekhuft")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].title", startsWith("Apply for The Stepping Up Programme")));
         mvc.perform(get("/api/actions").param("q", "stepping up").with(as("edi@kmpt")))
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/api/actions").param("q", "panel diversity compliance").with(as("lead@kmpt")))
                 .andExpect(jsonPath("$[*].title", hasItem("Introduce diverse panels across all bands")));
-        mvc.perform(get("/api/actions").with(as("edi@kings")))
-                .andExpect(jsonPath("$", hasSize(21)));
+        mvc.perform(get("/api/actions").with(as("edi@kings"))).andExpect(jsonPath("$", hasSize(21)));
     }
 
     @Test
     void actionDetailHasItsFieldsIndicatorsAndMilestones() throws Exception {
-        Long id = actions.findAll().stream().filter(a -> a.getTitle().startsWith("Improve ESR ethnicity declaration"))
-                .findFirst().map(Action::getId).orElseThrow();
+        Long id = actions.findAll().stream()
+                .filter(a -> a.getTitle().startsWith("Improve ESR ethnicity declaration"))
+                .findFirst()
+                .map(Action::getId)
+                .orElseThrow();
         mvc.perform(get("/api/actions/{id}", id).with(as("lead@ekhuft")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.lead", is("lead@ekhuft")))
@@ -142,14 +157,18 @@ class ReadApiTest {
                 .andExpect(jsonPath("$[*].code", hasItem("EKHUFT_ESR_ETHNICITY_UNDECLARED")))
                 .andExpect(jsonPath("$[*].code", everyItem(not(startsWith("KMPT_")))));
         mvc.perform(get("/api/indicators").param("standard", "WDES").with(as("edi@kings")))
-                .andExpect(jsonPath("$", hasSize(16)))   // WDES1–10 with 4, 4a–4d, 9, 9a, 9b
-                .andExpect(jsonPath("$[?(@.code == 'WDES2')].inputs[0]", containsInAnyOrder("nondisabled_shortlisted")));
+                .andExpect(jsonPath("$", hasSize(16))) // WDES1–10 with 4, 4a–4d, 9, 9a, 9b
+                .andExpect(
+                        jsonPath("$[?(@.code == 'WDES2')].inputs[0]", containsInAnyOrder("nondisabled_shortlisted")));
         mvc.perform(get("/api/indicators").param("standard", "NOPE").with(as("edi@kings")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("standard")));
     }
 
     private Long firstActionOf(String planKey) {
-        return actions.findByPlanIdOrderById(plans.findByKey(planKey).orElseThrow().getId()).get(0).getId();
+        return actions.findByPlanIdOrderById(
+                        plans.findByKey(planKey).orElseThrow().getId())
+                .get(0)
+                .getId();
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ParityTest
 class ReportPagesTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
@@ -41,10 +42,13 @@ class ReportPagesTest {
     @Test
     void theEdiTeamSeesTheLiveReportWithDownloadsAndTheIssueButton() throws Exception {
         mvc.perform(get("/organisations/kmpt/report").param("standard", "WRES").with(as("edi@kmpt")))
-                .andExpect(status().isOk()).andExpect(view().name(ReportPagesController.PAGE))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ReportPagesController.PAGE))
                 .andExpect(content().string(containsString("Issue this report")))
                 .andExpect(content().string(containsString("Download as PDF")))
-                .andExpect(content().string(containsString("/api/organisations/kmpt/report?standard=WRES&amp;period=&amp;format=pdf")))
+                .andExpect(content()
+                        .string(containsString(
+                                "/api/organisations/kmpt/report?standard=WRES&amp;period=&amp;format=pdf")))
                 .andExpect(content().string(containsString("1.18")))
                 .andExpect(content().string(containsString("role=\"img\"")));
         mvc.perform(get("/").with(as("edi@kmpt")))
@@ -68,19 +72,30 @@ class ReportPagesTest {
     @Test
     @Transactional
     void issuingFromThePageNeedsTheCsrfTokenAndRedirectsWithAMessage() throws Exception {
-        mvc.perform(post("/organisations/kmpt/reports").param("asOf", "2026-01-31").with(as("edi@kmpt")).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/organisations/kmpt/report"))
+        mvc.perform(post("/organisations/kmpt/reports")
+                        .param("asOf", "2026-01-31")
+                        .with(as("edi@kmpt"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/organisations/kmpt/report"))
                 .andExpect(flash().attributeExists("issuedId"));
-        mvc.perform(post("/organisations/kmpt/reports").param("asOf", "not a date").with(as("edi@kmpt")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/reports")
+                        .param("asOf", "not a date")
+                        .with(as("edi@kmpt"))
+                        .with(csrf()))
                 .andExpect(flash().attributeExists("issueError"));
-        mvc.perform(post("/organisations/kmpt/reports").param("asOf", "2026-01-31").with(as("board@kmpt")).with(csrf()))
+        mvc.perform(post("/organisations/kmpt/reports")
+                        .param("asOf", "2026-01-31")
+                        .with(as("board@kmpt"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theIcsReaderComparesTheOrganisationsOfItsSystem() throws Exception {
         mvc.perform(get("/systems/kent-medway/report").param("standard", "WRES").with(as("ics@kent-medway")))
-                .andExpect(status().isOk()).andExpect(view().name(ReportPagesController.SYSTEM))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ReportPagesController.SYSTEM))
                 .andExpect(content().string(containsString("East Kent Hospitals University NHS Foundation Trust")))
                 .andExpect(content().string(containsString("Kent and Medway NHS and Social Care Partnership Trust")))
                 .andExpect(content().string(containsString("WRES2")));

@@ -1,5 +1,7 @@
 package org.parity.workflow.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +20,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-
 /** What the page tests share: a fresh action with a running process per test, task ids, and a snapshot of its rows. */
 @org.parity.support.CreatesActions
 abstract class PageSupport {
 
-    @Autowired ActionRepository actions;
-    @Autowired PlanRepository plans;
-    @Autowired ThemeRepository themes;
-    @Autowired ProcessGateway gateway;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AppUserRepository users;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ProcessGateway gateway;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, "parity-demo");
@@ -43,14 +56,23 @@ abstract class PageSupport {
     }
 
     String openTask(Long actionId, String kind) {
-        return jdbc.queryForObject("select id from workflow_task where action_id = ? and kind = ? and state = 'OPEN'",
-                String.class, actionId, kind);
+        return jdbc.queryForObject(
+                "select id from workflow_task where action_id = ? and kind = ? and state = 'OPEN'",
+                String.class,
+                actionId,
+                kind);
     }
 
     void ensureLeadAndSponsor(String username) {
         if (!users.existsByUsername(username)) {
-            users.save(new AppUser(username, encoder.encode("parity-demo"), "Lead and sponsor", "kmpt", null,
-                    EnumSet.of(Role.LEAD, Role.SPONSOR), true));
+            users.save(new AppUser(
+                    username,
+                    encoder.encode("parity-demo"),
+                    "Lead and sponsor",
+                    "kmpt",
+                    null,
+                    EnumSet.of(Role.LEAD, Role.SPONSOR),
+                    true));
         }
     }
 
@@ -58,18 +80,33 @@ abstract class PageSupport {
     Map<String, Object> snapshot(Long actionId) {
         Map<String, Object> s = new LinkedHashMap<>();
         for (String table : List.of("progress_update", "submission", "review")) {
-            s.put(table, jdbc.queryForObject("select count(*) from " + table + " where action_id = ?", Long.class, actionId));
+            s.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) from " + table + " where action_id = ?", Long.class, actionId));
         }
-        s.put("audit", jdbc.queryForObject("select count(*) from audit_event where subject_type = 'ACTION' and subject_id = ?",
-                Long.class, actionId.toString()));
-        s.put("tasks", jdbc.queryForList("select id || ':' || state from workflow_task where action_id = ? order by id",
-                String.class, actionId));
-        s.put("action", jdbc.queryForMap("select status, rag, percent_complete, due_date, withdrawn_reason, version from action where id = ?",
-                actionId));
+        s.put(
+                "audit",
+                jdbc.queryForObject(
+                        "select count(*) from audit_event where subject_type = 'ACTION' and subject_id = ?",
+                        Long.class,
+                        actionId.toString()));
+        s.put(
+                "tasks",
+                jdbc.queryForList(
+                        "select id || ':' || state from workflow_task where action_id = ? order by id",
+                        String.class,
+                        actionId));
+        s.put(
+                "action",
+                jdbc.queryForMap(
+                        "select status, rag, percent_complete, due_date, withdrawn_reason, version from action where id = ?",
+                        actionId));
         return s;
     }
 
     static ActionStatus statusOf(JdbcTemplate jdbc, Long actionId) {
-        return ActionStatus.valueOf(jdbc.queryForObject("select status from action where id = ?", String.class, actionId));
+        return ActionStatus.valueOf(
+                jdbc.queryForObject("select status from action where id = ?", String.class, actionId));
     }
 }
