@@ -1,6 +1,8 @@
 package org.parity.audit;
 
 import java.util.List;
+import org.parity.audit.internal.AuditEventEntity;
+import org.parity.audit.internal.AuditEventRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,7 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Entry entry) {
-        events.save(new AuditEvent(
+        events.save(new AuditEventEntity(
                 entry.actor(),
                 entry.organisationCode(),
                 entry.subjectType(),
@@ -37,7 +39,24 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> forSubject(String subjectType, String subjectId) {
-        return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId);
+        return events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAscIdAsc(subjectType, subjectId).stream()
+                .map(AuditLog::view)
+                .toList();
+    }
+
+    private static AuditEvent view(AuditEventEntity e) {
+        return new AuditEvent(
+                e.getId(),
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getOrganisationCode(),
+                e.getSubjectType(),
+                e.getSubjectId(),
+                e.getEventType(),
+                e.getFromState(),
+                e.getToState(),
+                e.getComment(),
+                e.getDetail());
     }
 
     private static String truncate(String text) {

@@ -133,9 +133,9 @@ class MilestoneEvaluationFlowTest {
 
         List<AuditEvent> trail = audit.forSubject("MILESTONE", String.valueOf(id));
         assertThat(trail)
-                .extracting(AuditEvent::getToState)
+                .extracting(AuditEvent::toState)
                 .containsExactly("OFF_TRACK", "ON_TRACK", "OFF_TRACK", "ACHIEVED");
-        assertThat(trail.get(0).getFromState()).isEqualTo("NO_DATA");
+        assertThat(trail.get(0).fromState()).isEqualTo("NO_DATA");
     }
 
     @Test

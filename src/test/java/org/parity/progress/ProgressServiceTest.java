@@ -70,7 +70,7 @@ class ProgressServiceTest {
                 .extracting(ProgressUpdate::getNarrative)
                 .containsExactly("Half way");
         assertThat(audit.forSubject("ACTION", actionId.toString()))
-                .extracting(AuditEvent::getEventType, AuditEvent::getFromState, AuditEvent::getToState)
+                .extracting(AuditEvent::eventType, AuditEvent::fromState, AuditEvent::toState)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("UPDATE_SUBMITTED", null, "SUBMITTED"),
                         org.assertj.core.groups.Tuple.tuple("REVIEW_DECIDED", "SUBMITTED", "APPROVED"));

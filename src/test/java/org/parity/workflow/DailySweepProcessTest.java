@@ -70,9 +70,9 @@ class DailySweepProcessTest extends ProcessTestSupport {
         assertThat(statusOf(m)).isEqualTo(MilestoneStatus.MISSED);
         List<AuditEvent> trail = audit.forSubject("MILESTONE", String.valueOf(m.getId()));
         assertThat(trail).last().satisfies(e -> {
-            assertThat(e.getEventType()).isEqualTo("MILESTONE_EVALUATED");
-            assertThat(e.getFromState()).isEqualTo("ON_TRACK");
-            assertThat(e.getToState()).isEqualTo("MISSED");
+            assertThat(e.eventType()).isEqualTo("MILESTONE_EVALUATED");
+            assertThat(e.fromState()).isEqualTo("ON_TRACK");
+            assertThat(e.toState()).isEqualTo("MISSED");
         });
 
         String again = sweepAt(ZonedDateTime.of(2030, 7, 1, 1, 5, 0, 0, LONDON));

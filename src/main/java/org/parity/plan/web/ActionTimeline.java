@@ -96,19 +96,19 @@ class ActionTimeline {
             }
         }
         for (AuditEvent e : audit.forSubject("ACTION", String.valueOf(action.id()))) {
-            if (SHOWN_ELSEWHERE_SUFFIXES.stream().noneMatch(e.getEventType()::endsWith)) {
-                String states = e.getFromState() == null && e.getToState() == null
+            if (SHOWN_ELSEWHERE_SUFFIXES.stream().noneMatch(e.eventType()::endsWith)) {
+                String states = e.fromState() == null && e.toState() == null
                         ? null
-                        : (e.getFromState() == null ? "" : e.getFromState()) + " → "
-                                + (e.getToState() == null ? "" : e.getToState());
+                        : (e.fromState() == null ? "" : e.fromState()) + " → "
+                                + (e.toState() == null ? "" : e.toState());
                 entries.add(new Entry(
-                        e.getOccurredAt(),
-                        e.getActor(),
-                        "timeline.event." + e.getEventType(),
+                        e.occurredAt(),
+                        e.actor(),
+                        "timeline.event." + e.eventType(),
                         null,
                         null,
                         null,
-                        e.getComment(),
+                        e.comment(),
                         null,
                         states,
                         false));

@@ -167,11 +167,11 @@ class MeasurementImportApiTest {
         assertThat(now.getRecordedBy()).isEqualTo("admin");
         List<AuditEvent> trail = audit.forSubject("MEASUREMENT", "kmpt|WRES6|2032|BAME|");
         assertThat(trail).hasSize(1);
-        assertThat(trail.get(0).getEventType()).isEqualTo("FIGURE_REPLACED");
-        assertThat(trail.get(0).getFromState()).isEqualTo("30.0");
-        assertThat(trail.get(0).getToState()).isEqualTo("28.0");
-        assertThat(trail.get(0).getActor()).isEqualTo("admin");
-        assertThat(trail.get(0).getDetail()).contains("edi@kmpt");
+        assertThat(trail.get(0).eventType()).isEqualTo("FIGURE_REPLACED");
+        assertThat(trail.get(0).fromState()).isEqualTo("30.0");
+        assertThat(trail.get(0).toState()).isEqualTo("28.0");
+        assertThat(trail.get(0).actor()).isEqualTo("admin");
+        assertThat(trail.get(0).detail()).contains("edi@kmpt");
     }
 
     @Test
