@@ -3,8 +3,7 @@ package org.parity.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
-import org.parity.organisation.IcsSystemRepository;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.parity.people.AppUser;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
@@ -33,18 +32,12 @@ class AdminUsersController {
     static final String FORM = "admin/user";
 
     private final UserAdministration administration;
-    private final OrganisationRepository organisations;
-    private final IcsSystemRepository systems;
+    private final Organisations organisations;
     private final CurrentCaller caller;
 
-    AdminUsersController(
-            UserAdministration administration,
-            OrganisationRepository organisations,
-            IcsSystemRepository systems,
-            CurrentCaller caller) {
+    AdminUsersController(UserAdministration administration, Organisations organisations, CurrentCaller caller) {
         this.administration = administration;
         this.organisations = organisations;
-        this.systems = systems;
         this.caller = caller;
     }
 
@@ -55,8 +48,8 @@ class AdminUsersController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("organisations", organisations.findAllByOrderByCode());
-        model.addAttribute("systems", systems.findAll());
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("systems", organisations.systems());
         model.addAttribute("allRoles", Role.values());
     }
 
@@ -216,13 +209,13 @@ class AdminUsersController {
      */
     private boolean rejectUnknownChoices(UserForm form, BindingResult result) {
         String org = form.getOrganisationCode();
-        if (org != null && !org.isBlank() && organisations.findById(org.strip()).isEmpty()) {
+        if (org != null && !org.isBlank() && !organisations.exists(org.strip())) {
             result.rejectValue("organisationCode", "unknown", "Choose an organisation from the list");
         }
         String system = form.getSystemCode();
         if (system != null
                 && !system.isBlank()
-                && systems.findById(system.strip()).isEmpty()) {
+                && organisations.system(system.strip()).isEmpty()) {
             result.rejectValue("systemCode", "unknown", "Choose an integrated care system from the list");
         }
         return result.hasErrors(); // a role that does not exist fails to bind: typeMismatch.roles in messages

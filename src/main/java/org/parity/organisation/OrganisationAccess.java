@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parity.audit.AuditLog;
 import org.parity.common.NotFoundException;
+import org.parity.organisation.internal.OrganisationRepository;
 import org.parity.people.Caller;
 import org.parity.people.Role;
 import org.springframework.stereotype.Service;
@@ -28,19 +29,26 @@ public class OrganisationAccess {
 
     public List<Organisation> visibleTo(Caller caller) {
         if (caller.isAdmin()) {
-            return organisations.findAllByOrderByCode();
+            return organisations.findAllByOrderByCode().stream()
+                    .map(Organisations::view)
+                    .toList();
         }
         if (caller.has(Role.ICS) && caller.systemCode() != null) {
-            return organisations.findBySystemCodeOrderByCode(caller.systemCode());
+            return organisations.findBySystemCodeOrderByCode(caller.systemCode()).stream()
+                    .map(Organisations::view)
+                    .toList();
         }
         if (caller.organisationCode() == null) {
             return List.of();
         }
-        return organisations.findById(caller.organisationCode()).map(List::of).orElse(List.of());
+        return organisations
+                .findById(caller.organisationCode())
+                .map(o -> List.of(Organisations.view(o)))
+                .orElse(List.of());
     }
 
     public Set<String> visibleCodes(Caller caller) {
-        return visibleTo(caller).stream().map(Organisation::getCode).collect(Collectors.toSet());
+        return visibleTo(caller).stream().map(Organisation::code).collect(Collectors.toSet());
     }
 
     public boolean canRead(Caller caller, String organisationCode) {
@@ -57,6 +65,7 @@ public class OrganisationAccess {
         }
         return organisations
                 .findById(organisationCode)
+                .map(Organisations::view)
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationCode));
     }
 }

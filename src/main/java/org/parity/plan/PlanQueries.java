@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.parity.common.NotFoundException;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
-import org.parity.organisation.OrgUnitRepository;
 import org.parity.organisation.OrganisationAccess;
+import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.ActionLine;
@@ -44,7 +44,7 @@ public class PlanQueries {
     private final ActionRepository actions;
     private final ActionListingRepository listings;
     private final MilestoneRepository milestones;
-    private final OrgUnitRepository units;
+    private final Organisations units;
     private final OrganisationAccess access;
     private final ActionFinder finder;
 
@@ -54,7 +54,7 @@ public class PlanQueries {
             ActionRepository actions,
             ActionListingRepository listings,
             MilestoneRepository milestones,
-            OrgUnitRepository units,
+            Organisations units,
             OrganisationAccess access,
             ActionFinder finder) {
         this.plans = plans;
@@ -297,7 +297,7 @@ public class PlanQueries {
                 .toList();
         String unit = a.getUnitId() == null
                 ? null
-                : units.findById(a.getUnitId()).map(u -> u.getName()).orElse(null);
+                : units.unit(a.getUnitId()).map(u -> u.name()).orElse(null);
         return new ActionDetail(
                 a.getId(),
                 a.getKey(),

@@ -11,7 +11,7 @@ import org.parity.audit.AuditLog;
 import org.parity.common.Flag;
 import org.parity.indicator.IndicatorRepository;
 import org.parity.indicator.Period;
-import org.parity.organisation.OrgUnitRepository;
+import org.parity.organisation.Organisations;
 import org.parity.plan.PlanDraft.ActionDraft;
 import org.parity.plan.PlanDraft.Item;
 import org.parity.plan.PlanDraft.MilestoneDraft;
@@ -34,7 +34,7 @@ public class PlanService {
     private final ActionListingRepository listings;
     private final MilestoneRepository milestones;
     private final IndicatorRepository indicators;
-    private final OrgUnitRepository units;
+    private final Organisations units;
     private final AuditLog audit;
 
     PlanService(
@@ -44,7 +44,7 @@ public class PlanService {
             ActionListingRepository listings,
             MilestoneRepository milestones,
             IndicatorRepository indicators,
-            OrgUnitRepository units,
+            Organisations units,
             AuditLog audit) {
         this.plans = plans;
         this.themes = themes;
@@ -140,11 +140,11 @@ public class PlanService {
         Action action = new Action(plan.getId(), theme.getId(), a.key(), a.title());
         Long unitId = null;
         if (a.unitCode() != null) {
-            unitId = units.findByOrganisationCodeAndCode(plan.getOrganisationCode(), a.unitCode())
+            unitId = units.unit(plan.getOrganisationCode(), a.unitCode())
                     .orElseThrow(() -> new InvalidPlanException(
                             "unknown organisational unit '" + a.unitCode() + "' for " + plan.getOrganisationCode(),
                             a.line()))
-                    .getId();
+                    .id();
         }
         List<String> measures = a.successMeasures().isEmpty() ? t.successMeasures() : a.successMeasures();
         action.describe(a.rationale(), a.stakeholders(), measures, unitId);

@@ -55,7 +55,7 @@ public class ReportIssuing {
     @Transactional
     public IssuedReportSummary issue(Caller caller, ReportQuery query) {
         Organisation organisation = access.readable(caller, query.organisation());
-        if (!ReportService.mayIssue(caller, organisation.getCode())) {
+        if (!ReportService.mayIssue(caller, organisation.code())) {
             throw new AccessDeniedException("only the organisation's EDI team issues its reports");
         }
         LocalDate today = LocalDate.now(clock);
@@ -73,7 +73,7 @@ public class ReportIssuing {
                 + (report.scope().period() == null ? "" : report.scope().period() + " ")
                 + asOf;
         IssuedReport saved = issued.save(new IssuedReport(
-                organisation.getCode(),
+                organisation.code(),
                 report.scope().standard(),
                 query.planId(),
                 query.period(),
@@ -88,9 +88,8 @@ public class ReportIssuing {
             files.save(new IssuedReportFile(saved.getId(), format, documents.render(report, format, stamp)));
             formats.add(format.name().toLowerCase());
         }
-        audit.record(
-                AuditLog.Entry.of(caller.username(), organisation.getCode(), "REPORT", saved.getId(), "REPORT_ISSUED")
-                        .detail("as of " + asOf + ", content SHA-256 " + hash));
+        audit.record(AuditLog.Entry.of(caller.username(), organisation.code(), "REPORT", saved.getId(), "REPORT_ISSUED")
+                .detail("as of " + asOf + ", content SHA-256 " + hash));
         return summary(saved, formats);
     }
 

@@ -15,9 +15,9 @@ import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.indicator.Period;
 import org.parity.organisation.IcsSystem;
-import org.parity.organisation.IcsSystemRepository;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationAccess;
+import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
 import org.parity.people.Role;
 import org.parity.plan.PlanSnapshots;
@@ -46,7 +46,7 @@ public class ReportService {
     private final MeasurementQueries measurements;
     private final PlanSnapshots plans;
     private final ProgressHistory progress;
-    private final IcsSystemRepository systems;
+    private final Organisations directory;
     private final Clock clock;
 
     ReportService(
@@ -55,14 +55,14 @@ public class ReportService {
             MeasurementQueries measurements,
             PlanSnapshots plans,
             ProgressHistory progress,
-            IcsSystemRepository systems,
+            Organisations directory,
             Clock clock) {
         this.access = access;
         this.catalogue = catalogue;
         this.measurements = measurements;
         this.plans = plans;
         this.progress = progress;
-        this.systems = systems;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -102,16 +102,16 @@ public class ReportService {
                 throw new BadInputException(e.getMessage(), List.of(new RowError(0, "period", e.getMessage())));
             }
         }
-        List<Indicator> indicators = catalogue.visible(q.standard(), Set.of(organisation.getCode()));
-        PlanSnapshot snapshot = plans.of(organisation.getCode());
+        List<Indicator> indicators = catalogue.visible(q.standard(), Set.of(organisation.code()));
+        PlanSnapshot snapshot = plans.of(organisation.code());
         if (q.planId() != null && snapshot.plans().stream().noneMatch(p -> p.id().equals(q.planId()))) {
             throw new NotFoundException("plan " + q.planId());
         }
         List<Long> actionIds = snapshot.actions().stream().map(a -> a.id()).toList();
-        return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.getCode(), null, null))
+        return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.code(), null, null))
                 .polarities(indicators)
                 .build(
-                        organisation.getName(),
+                        organisation.name(),
                         indicators,
                         snapshot,
                         progress.approvedFor(actionIds),
@@ -123,26 +123,27 @@ public class ReportService {
         Organisation organisation = access.readable(caller, organisationCode);
         var indicator = catalogue.get(indicatorCode, access.visibleCodes(caller));
         ReportBuilder builder = new ReportBuilder(
-                new ReportQuery(organisation.getCode(), null, null, null, null),
+                new ReportQuery(organisation.code(), null, null, null, null),
                 clock.getZone(),
-                measurements.of(organisation.getCode(), indicatorCode, null));
+                measurements.of(organisation.code(), indicatorCode, null));
         return java.util.Optional.ofNullable(builder.trend(indicator));
     }
 
     /** Indicators side by side for the organisations of one system, and their actions by status. */
     public SystemReport system(Caller caller, String systemCode, String standard, String period) {
         boolean allowed = caller.isAdmin() || (caller.has(Role.ICS) && systemCode.equals(caller.systemCode()));
-        IcsSystem system = systems.findById(systemCode)
+        IcsSystem system = directory
+                .system(systemCode)
                 .filter(s -> allowed)
                 .orElseThrow(() -> new NotFoundException("system " + systemCode));
         List<Organisation> organisations = access.visibleTo(caller).stream()
-                .filter(o -> systemCode.equals(o.getSystemCode()))
+                .filter(o -> systemCode.equals(o.systemCode()))
                 .toList();
         Map<String, SystemRow> rows = new LinkedHashMap<>();
         List<OrganisationActions> actions = new ArrayList<>();
-        List<String> codes = organisations.stream().map(Organisation::getCode).toList();
+        List<String> codes = organisations.stream().map(Organisation::code).toList();
         for (Organisation o : organisations) {
-            BoardReport report = build(o, new ReportQuery(o.getCode(), standard, null, period, null));
+            BoardReport report = build(o, new ReportQuery(o.code(), standard, null, period, null));
             for (IndicatorRow r : report.indicators()) {
                 if (r.breakdown() != null || r.period() == null) {
                     continue;
@@ -152,9 +153,9 @@ public class ReportService {
                         key,
                         k -> new SystemRow(
                                 r.code(), r.title(), r.standard(), r.unit(), r.group(), new LinkedHashMap<>()));
-                row.cells().put(o.getCode(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
+                row.cells().put(o.code(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
             }
-            actions.add(new OrganisationActions(o.getCode(), o.getName(), report.counts()));
+            actions.add(new OrganisationActions(o.code(), o.name(), report.counts()));
         }
         // national indicators first (they compare across organisations), in the order boards know them
         List<SystemRow> sorted = rows.values().stream()
@@ -164,8 +165,8 @@ public class ReportService {
                         .thenComparing(SystemRow::code, ReportBuilder::natural))
                 .toList();
         return new SystemReport(
-                system.getCode(),
-                system.getName(),
+                system.code(),
+                system.name(),
                 standard == null ? null : standard.toUpperCase(),
                 period,
                 LocalDate.now(clock),

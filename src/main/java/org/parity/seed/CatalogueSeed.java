@@ -13,7 +13,7 @@ import org.parity.indicator.Polarity;
 import org.parity.indicator.PopulationGroup;
 import org.parity.indicator.PopulationGroupRepository;
 import org.parity.indicator.Unit;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +38,13 @@ class CatalogueSeed {
     private final PopulationGroupRepository groups;
     private final IndicatorRepository indicators;
     private final EqualityStandardRepository standards;
-    private final OrganisationRepository organisations;
+    private final Organisations organisations;
 
     CatalogueSeed(
             PopulationGroupRepository groups,
             IndicatorRepository indicators,
             EqualityStandardRepository standards,
-            OrganisationRepository organisations) {
+            Organisations organisations) {
         this.groups = groups;
         this.indicators = indicators;
         this.standards = standards;
@@ -99,7 +99,7 @@ class CatalogueSeed {
                 throw i.error("unknown standard '" + standard + "'");
             }
             String organisation = i.optText("organisation");
-            if (organisation != null && !organisations.existsById(organisation)) {
+            if (organisation != null && !organisations.exists(organisation)) {
                 throw i.error("unknown organisation '" + organisation + "'");
             }
             for (String group : i.texts("groups")) {

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parity.organisation.IcsSystem;
-import org.parity.organisation.IcsSystemRepository;
 import org.parity.organisation.Organisation;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.parity.people.DemoUsers;
 import org.parity.plan.MilestoneEvaluator;
 import org.parity.workflow.ProcessGateway;
@@ -36,8 +35,7 @@ class SeedLoader implements ApplicationRunner {
 
     private final SeedProperties properties;
     private final SeedRunRepository runs;
-    private final OrganisationRepository organisations;
-    private final IcsSystemRepository systems;
+    private final Organisations organisations;
     private final OrganisationSeed organisationSeed;
     private final CatalogueSeed catalogueSeed;
     private final MeasurementSeed measurementSeed;
@@ -52,8 +50,7 @@ class SeedLoader implements ApplicationRunner {
     SeedLoader(
             SeedProperties properties,
             SeedRunRepository runs,
-            OrganisationRepository organisations,
-            IcsSystemRepository systems,
+            Organisations organisations,
             OrganisationSeed organisationSeed,
             CatalogueSeed catalogueSeed,
             MeasurementSeed measurementSeed,
@@ -68,7 +65,6 @@ class SeedLoader implements ApplicationRunner {
         this.properties = properties;
         this.runs = runs;
         this.organisations = organisations;
-        this.systems = systems;
         this.organisationSeed = organisationSeed;
         this.catalogueSeed = catalogueSeed;
         this.measurementSeed = measurementSeed;
@@ -131,7 +127,7 @@ class SeedLoader implements ApplicationRunner {
         all.add(orgFile);
         List<Organisation> orgs = organisationSeed.load(orgFile);
         Set<String> orgCodes =
-                new HashSet<>(orgs.stream().map(Organisation::getCode).toList());
+                new HashSet<>(orgs.stream().map(Organisation::code).toList());
 
         int groups = 0;
         for (Resource r : files.find("groups*.csv")) {
@@ -161,9 +157,9 @@ class SeedLoader implements ApplicationRunner {
         }
         int users = properties.demoUsers()
                 ? demoUsers.create(
-                        orgs.stream().map(Organisation::getCode).sorted().toList(),
-                        systems.findAll().stream()
-                                .map(IcsSystem::getCode)
+                        orgs.stream().map(Organisation::code).sorted().toList(),
+                        organisations.systems().stream()
+                                .map(IcsSystem::code)
                                 .sorted()
                                 .toList())
                 : 0;

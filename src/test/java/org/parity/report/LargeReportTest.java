@@ -18,7 +18,7 @@ import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementRepository;
 import org.parity.indicator.Period;
 import org.parity.organisation.Organisation;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
 import org.parity.people.Role;
 import org.parity.plan.Action;
@@ -48,7 +48,7 @@ class LargeReportTest {
     static final Caller ADMIN = new Caller("admin", "Admin", Set.of(Role.ADMIN), null, null);
 
     @Autowired
-    OrganisationRepository organisations;
+    Organisations organisations;
 
     @Autowired
     PlanRepository plans;
@@ -83,7 +83,7 @@ class LargeReportTest {
     @Test
     @Transactional
     void aThousandActionsAndTenYearsOfFiguresTakeAFewQueries() throws Exception {
-        organisations.save(new Organisation("big-trust", "A Very Large NHS Trust", "Big", null, null));
+        organisations.add(new Organisation("big-trust", "A Very Large NHS Trust", "Big", null, null));
         Plan plan = plans.save(
                 new Plan("big-wres", "big-trust", "WRES", "Big WRES plan", "2016-2026", null, List.of(), List.of()));
         Theme theme = themes.save(new Theme(plan.getId(), 1, "Everything", null, List.of(), List.of(), null, null));

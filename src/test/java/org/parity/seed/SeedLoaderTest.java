@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.indicator.MeasurementRepository;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.parity.people.AppUserRepository;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
@@ -32,7 +32,7 @@ class SeedLoaderTest {
     MeasurementRepository measurements;
 
     @Autowired
-    OrganisationRepository organisations;
+    Organisations organisations;
 
     @Autowired
     AppUserRepository users;
@@ -90,7 +90,7 @@ class SeedLoaderTest {
                 .hasMessageContaining("tst-figures.csv")
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("'one point two' is not a number");
-        assertThat(organisations.existsById("tst")).isFalse();
+        assertThat(organisations.exists("tst")).isFalse();
         assertThat(measurements.count()).isEqualTo(figuresBefore);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Who did what to which thing, when, from which state to which, and what they said. Never edited. */
-@Entity
+@Entity(name = "AuditEvent")
 @Table(name = "audit_event")
 public class AuditEventEntity {
 

@@ -22,7 +22,7 @@ class OrganisationApi {
     @GetMapping
     List<OrganisationJson> list() {
         return access.visibleTo(caller.get()).stream()
-                .map(o -> new OrganisationJson(o.getCode(), o.getName()))
+                .map(o -> new OrganisationJson(o.code(), o.name()))
                 .toList();
     }
 

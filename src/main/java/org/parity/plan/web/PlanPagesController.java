@@ -57,7 +57,7 @@ class PlanPagesController {
         }
         List<OrganisationPlans> organisations = access.visibleTo(who).stream()
                 .map(o -> new OrganisationPlans(
-                        o.getCode(), o.getName(), queries.plansOf(who, o.getCode()), editor.mayEdit(who, o.getCode())))
+                        o.code(), o.name(), queries.plansOf(who, o.code()), editor.mayEdit(who, o.code())))
                 .toList();
         model.addAttribute("organisations", organisations);
         return HOME;

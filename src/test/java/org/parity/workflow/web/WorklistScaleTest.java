@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.common.sql.SqlStatements;
 import org.parity.organisation.Organisation;
-import org.parity.organisation.OrganisationRepository;
+import org.parity.organisation.Organisations;
 import org.parity.people.AppUser;
 import org.parity.people.AppUserRepository;
 import org.parity.people.Role;
@@ -55,7 +55,7 @@ class WorklistScaleTest {
     MockMvc mvc;
 
     @Autowired
-    OrganisationRepository organisations;
+    Organisations organisations;
 
     @Autowired
     PlanRepository plans;
@@ -175,7 +175,7 @@ class WorklistScaleTest {
     }
 
     private Theme organisationWithPlan() {
-        organisations.save(new Organisation(ORG, "Scale Test NHS Trust", "Scale", null, null));
+        organisations.add(new Organisation(ORG, "Scale Test NHS Trust", "Scale", null, null));
         users.save(new AppUser(
                 LEAD,
                 encoder.encode("parity-demo"),

@@ -1,0 +1,5 @@
+package org.parity.organisation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IcsSystemRepository extends JpaRepository<IcsSystemEntity, String> {}

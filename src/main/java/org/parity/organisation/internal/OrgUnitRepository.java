@@ -1,0 +1,9 @@
+package org.parity.organisation.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
+
+    Optional<OrgUnitEntity> findByOrganisationCodeAndCode(String organisationCode, String code);
+}
