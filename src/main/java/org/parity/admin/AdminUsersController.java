@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.organisation.Organisations;
-import org.parity.people.AppUser;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
+import org.parity.people.UserAccount;
 import org.parity.people.UserAdministration;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -82,14 +82,14 @@ class AdminUsersController {
 
     @GetMapping("/{id}")
     String initUpdateForm(@PathVariable Long id, Model model) {
-        AppUser user = administration.get(id);
+        UserAccount user = administration.get(id);
         UserForm form = new UserForm();
-        form.setUsername(user.getUsername());
-        form.setDisplayName(user.getDisplayName());
-        form.setOrganisationCode(user.getOrganisationCode());
-        form.setSystemCode(user.getSystemCode());
-        form.setRoles(user.getRoles());
-        form.setVersion(user.getVersion());
+        form.setUsername(user.username());
+        form.setDisplayName(user.displayName());
+        form.setOrganisationCode(user.organisationCode());
+        form.setSystemCode(user.systemCode());
+        form.setRoles(user.roles());
+        form.setVersion(user.version());
         model.addAttribute("form", form);
         model.addAttribute("user", user);
         return FORM;
@@ -188,7 +188,7 @@ class AdminUsersController {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        AppUser user = administration.get(id);
+        UserAccount user = administration.get(id);
         try {
             administration.resetPassword(id, form.getVersion(), form.getPassword(), caller.get());
         } catch (BadInputException e) {
@@ -221,13 +221,13 @@ class AdminUsersController {
         return result.hasErrors(); // a role that does not exist fails to bind: typeMismatch.roles in messages
     }
 
-    private String initUpdateFormWithErrors(AppUser user, UserForm form, Model model) {
-        form.setVersion(user.getVersion());
-        form.setUsername(user.getUsername());
-        form.setDisplayName(user.getDisplayName());
-        form.setOrganisationCode(user.getOrganisationCode());
-        form.setSystemCode(user.getSystemCode());
-        form.setRoles(user.getRoles());
+    private String initUpdateFormWithErrors(UserAccount user, UserForm form, Model model) {
+        form.setVersion(user.version());
+        form.setUsername(user.username());
+        form.setDisplayName(user.displayName());
+        form.setOrganisationCode(user.organisationCode());
+        form.setSystemCode(user.systemCode());
+        form.setRoles(user.roles());
         model.addAttribute("user", user);
         return FORM;
     }

@@ -19,6 +19,8 @@ import org.parity.audit.AuditLog.Entry;
 import org.parity.common.BadInputException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;

@@ -3,6 +3,8 @@ package org.parity.people;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,8 @@
 package org.parity.people;
 
 import java.time.Instant;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

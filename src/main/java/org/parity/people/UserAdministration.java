@@ -10,6 +10,8 @@ import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.common.TextRules;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -54,17 +56,19 @@ public class UserAdministration {
             String password) {}
 
     @Transactional(readOnly = true)
-    public List<AppUser> all() {
-        return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    public List<UserAccount> all() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(People::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
-    public AppUser get(Long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    public UserAccount get(Long id) {
+        return users.findById(id).map(People::view).orElseThrow(() -> new NotFoundException("user " + id));
     }
 
     @Transactional
-    public AppUser create(UserForm form, Caller admin) {
+    public UserAccount create(UserForm form, Caller admin) {
         List<RowError> errors = new ArrayList<>(check(form));
         if (form.username() == null || !form.username().matches("[A-Za-z0-9._@-]{3,120}")) {
             errors.add(new RowError(0, "username", "Enter a username of 3 to 120 letters, digits, dots, dashes or @"));
@@ -87,7 +91,7 @@ public class UserAdministration {
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CREATED")
                 .states(null, "ENABLED")
                 .detail("roles " + user.getRoles()));
-        return user;
+        return People.view(user);
     }
 
     @Transactional
@@ -158,7 +162,7 @@ public class UserAdministration {
     }
 
     private AppUser current(Long id, long version) {
-        AppUser user = get(id);
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
         if (user.getVersion() != version) {
             throw new ConflictException("Someone else changed this user since you loaded it. Reload and try again.");
         }

@@ -20,8 +20,8 @@ import org.parity.common.TextRules;
 import org.parity.indicator.EqualityStandardRepository;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
-import org.parity.people.AppUserRepository;
 import org.parity.people.Caller;
+import org.parity.people.People;
 import org.parity.people.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,7 +45,7 @@ public class PlanEditor {
     private final MilestoneRepository milestones;
     private final EqualityStandardRepository standards;
     private final IndicatorCatalogue catalogue;
-    private final AppUserRepository users;
+    private final People users;
     private final OrganisationAccess access;
     private final MilestoneEvaluator evaluator;
     private final ApplicationEventPublisher events;
@@ -60,7 +60,7 @@ public class PlanEditor {
             MilestoneRepository milestones,
             EqualityStandardRepository standards,
             IndicatorCatalogue catalogue,
-            AppUserRepository users,
+            People users,
             OrganisationAccess access,
             MilestoneEvaluator evaluator,
             ApplicationEventPublisher events,
@@ -140,9 +140,9 @@ public class PlanEditor {
 
     @Transactional(readOnly = true)
     public List<Person> people(String organisation, Role role) {
-        return users.findByOrganisationCodeOrderByUsername(organisation).stream()
-                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
-                .map(u -> new Person(u.getUsername(), u.getDisplayName()))
+        return users.inOrganisation(organisation).stream()
+                .filter(u -> u.enabled() && u.has(role))
+                .map(u -> new Person(u.username(), u.displayName()))
                 .toList();
     }
 

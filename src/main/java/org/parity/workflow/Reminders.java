@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.parity.notification.Mail;
 import org.parity.notification.Notifier;
-import org.parity.people.AppUser;
-import org.parity.people.AppUserRepository;
+import org.parity.people.People;
 import org.parity.people.Role;
+import org.parity.people.UserAccount;
 import org.parity.plan.ActionDirectory;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +25,12 @@ public class Reminders {
 
     private final TaskList tasks;
     private final ActionDirectory directory;
-    private final AppUserRepository users;
+    private final People users;
     private final Notifier notifier;
     private final WorkflowProperties properties;
 
     Reminders(
-            TaskList tasks,
-            ActionDirectory directory,
-            AppUserRepository users,
-            Notifier notifier,
-            WorkflowProperties properties) {
+            TaskList tasks, ActionDirectory directory, People users, Notifier notifier, WorkflowProperties properties) {
         this.tasks = tasks;
         this.directory = directory;
         this.users = users;
@@ -92,16 +88,13 @@ public class Reminders {
      * hear of it, once per task and due date.
      */
     boolean taskOverdue(WorkflowTask task) {
-        List<AppUser> people = users.findByOrganisationCodeOrderByUsername(task.getOrganisation());
+        List<UserAccount> people = users.inOrganisation(task.getOrganisation());
         Set<String> to = new LinkedHashSet<>();
         if (task.getAssignee() != null) {
             to.add(task.getAssignee());
         }
         String with = task.getAssignee() != null ? task.getAssignee() : groupName(task.getCandidateGroup());
-        people.stream()
-                .filter(u -> u.getRoles().contains(Role.EDI))
-                .map(AppUser::getUsername)
-                .forEach(to::add);
+        people.stream().filter(u -> u.has(Role.EDI)).map(UserAccount::username).forEach(to::add);
         String due = task.getDueAt() == null
                 ? "(no date)"
                 : DAY.format(task.getDueAt().atZone(properties.zone()));
@@ -153,9 +146,9 @@ public class Reminders {
     private Mail reportMail(
             String organisation, String processInstanceId, String kind, List<Role> roles, String subject) {
         Optional<WorkflowTask> task = tasks.openOfProcess(processInstanceId);
-        List<String> to = users.findByOrganisationCodeOrderByUsername(organisation).stream()
-                .filter(u -> roles.stream().anyMatch(u.getRoles()::contains))
-                .map(AppUser::getUsername)
+        List<String> to = users.inOrganisation(organisation).stream()
+                .filter(u -> roles.stream().anyMatch(u::has))
+                .map(UserAccount::username)
                 .toList();
         String body =
                 "The report " + task.map(WorkflowTask::getBusinessKey).orElse(processInstanceId) + " is waiting at: "

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
-import org.parity.people.AppUser;
-import org.parity.people.AppUserRepository;
 import org.parity.people.Role;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;

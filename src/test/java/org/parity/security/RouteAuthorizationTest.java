@@ -310,7 +310,7 @@ class RouteAuthorizationTest {
     org.parity.report.ReportIssuing issuing;
 
     @Autowired
-    org.parity.people.AppUserRepository users;
+    org.parity.people.internal.AppUserRepository users;
 
     @Autowired
     org.parity.people.ApiTokens tokens;

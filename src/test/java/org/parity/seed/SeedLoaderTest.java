@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.indicator.MeasurementRepository;
 import org.parity.organisation.Organisations;
-import org.parity.people.AppUserRepository;
+import org.parity.people.internal.AppUserRepository;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanRepository;

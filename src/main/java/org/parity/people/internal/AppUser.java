@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.parity.people.Caller;
+import org.parity.people.Role;
 
 /** A person who signs in to Parity: belongs to one organisation, or (ICS role) to one system. */
 @Entity
@@ -128,7 +130,7 @@ public class AppUser {
         return roles;
     }
 
-    void recordFailedLogin(int maxFailures, Instant lockUntil) {
+    public void recordFailedLogin(int maxFailures, Instant lockUntil) {
         failedAttempts++;
         if (failedAttempts >= maxFailures) {
             lockedUntil = lockUntil;
@@ -136,26 +138,26 @@ public class AppUser {
         }
     }
 
-    void recordSuccessfulLogin() {
+    public void recordSuccessfulLogin() {
         failedAttempts = 0;
         lockedUntil = null;
     }
 
-    void disable() {
+    public void disable() {
         enabled = false;
     }
 
-    void enable() {
+    public void enable() {
         enabled = true;
         lockedUntil = null;
         failedAttempts = 0;
     }
 
-    void changePassword(String newHash) {
+    public void changePassword(String newHash) {
         passwordHash = newHash;
     }
 
-    void assign(String displayName, String organisationCode, String systemCode, Set<Role> newRoles) {
+    public void assign(String displayName, String organisationCode, String systemCode, Set<Role> newRoles) {
         this.displayName = displayName;
         this.organisationCode = organisationCode;
         this.systemCode = systemCode;
