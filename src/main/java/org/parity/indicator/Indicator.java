@@ -1,135 +1,30 @@
 package org.parity.indicator;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.ArrayList;
 import java.util.List;
-import org.parity.common.LinesConverter;
 
-/** A measure of equality: national (WRES, WDES, GPG) or local to one organisation's plan. */
-@Entity
-@Table(name = "indicator")
-public class Indicator {
+/**
+ * An indicator as other modules read it: national (no organisation) or an organisation's local one, its
+ * unit, which way is better, the groups it compares and the breakdowns its figures come in.
+ */
+public record Indicator(
+        String code,
+        String standardCode,
+        String organisationCode,
+        String title,
+        String description,
+        Unit unit,
+        Polarity polarity,
+        List<String> groups,
+        String dataSource,
+        List<String> breakdowns,
+        List<String> inputs,
+        List<String> ratedGroups) {
 
-    @Id
-    private String code;
-
-    @Column(name = "standard_code")
-    private String standardCode;
-
-    @Column(name = "organisation_code")
-    private String organisationCode;
-
-    private String title;
-
-    private String description;
-
-    @Enumerated(EnumType.STRING)
-    private Unit unit;
-
-    @Enumerated(EnumType.STRING)
-    private Polarity polarity;
-
-    @Column(name = "compared_groups")
-    @Convert(converter = LinesConverter.class)
-    private List<String> groups = new ArrayList<>();
-
-    @Column(name = "data_source")
-    private String dataSource;
-
-    @Convert(converter = LinesConverter.class)
-    private List<String> breakdowns = new ArrayList<>();
-
-    /** The groups the polarity speaks for (empty: all). */
-    @Column(name = "rated_groups")
-    @Convert(converter = LinesConverter.class)
-    private List<String> ratedGroups = new ArrayList<>();
-
-    @Convert(converter = LinesConverter.class)
-    private List<String> inputs = new ArrayList<>();
-
-    @Version
-    private long version;
-
-    protected Indicator() {}
-
-    public Indicator(
-            String code,
-            String standardCode,
-            String organisationCode,
-            String title,
-            String description,
-            Unit unit,
-            Polarity polarity,
-            List<String> groups,
-            String dataSource,
-            List<String> breakdowns,
-            List<String> inputs) {
-        this.code = code;
-        this.standardCode = standardCode;
-        this.organisationCode = organisationCode;
-        this.title = title;
-        this.description = description;
-        this.unit = unit;
-        this.polarity = polarity;
-        this.groups = new ArrayList<>(groups);
-        this.dataSource = dataSource;
-        this.breakdowns = new ArrayList<>(breakdowns);
-        this.inputs = new ArrayList<>(inputs);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getStandardCode() {
-        return standardCode;
-    }
-
-    public String getOrganisationCode() {
-        return organisationCode;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public Polarity getPolarity() {
-        return polarity;
-    }
-
-    public List<String> getGroups() {
-        return groups;
-    }
-
-    public String getDataSource() {
-        return dataSource;
-    }
-
-    public List<String> getBreakdowns() {
-        return breakdowns;
-    }
-
-    public List<String> getInputs() {
-        return inputs;
-    }
-
-    public List<String> getRatedGroups() {
-        return ratedGroups;
+    public Indicator {
+        groups = List.copyOf(groups);
+        breakdowns = List.copyOf(breakdowns);
+        inputs = List.copyOf(inputs);
+        ratedGroups = List.copyOf(ratedGroups);
     }
 
     /** Which way is better for this group: the polarity, or NEUTRAL for a group the polarity does not speak for. */
@@ -138,11 +33,6 @@ public class Indicator {
             return polarity;
         }
         return Polarity.NEUTRAL;
-    }
-
-    public Indicator ratingOnly(List<String> groups) {
-        this.ratedGroups = new ArrayList<>(groups);
-        return this;
     }
 
     public boolean isLocal() {

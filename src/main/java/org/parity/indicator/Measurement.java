@@ -1,31 +1,39 @@
 package org.parity.indicator;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parity.common.Flag;
-import org.parity.common.FlagsConverter;
 
 /**
- * One figure: an organisation's value of an indicator for a period, group and breakdown, with the
- * raw inputs it was computed from, where it came from, and any flags a reader must see.
+ * One stored figure as other modules read it: a value of one series (organisation, indicator, group,
+ * breakdown) for one period, where it came from, its flags and, for relative likelihoods, its interval.
  */
-@Entity
-@Table(name = "measurement")
-public class Measurement {
+public record Measurement(
+        Long id,
+        String organisationCode,
+        String indicatorCode,
+        String period,
+        int periodYear,
+        String groupCode,
+        String breakdown,
+        Long unitId,
+        Double value,
+        Double publishedValue,
+        Map<String, Double> inputs,
+        String dataSource,
+        String document,
+        String note,
+        List<Flag> flags,
+        Instant recordedAt,
+        String recordedBy,
+        Double ciLower,
+        Double ciUpper,
+        String ciPosition) {
 
     /** Where a figure comes from: the sources the five seed documents and the catalogue use. */
-    public static final java.util.Set<String> SOURCES = java.util.Set.of(
+    public static final Set<String> SOURCES = Set.of(
             "BOARD",
             "EMPLOYEE_RELATIONS",
             "ESR",
@@ -35,197 +43,12 @@ public class Measurement {
             "RECRUITMENT",
             "STAFF_SURVEY");
 
-    /** From a sequence (not an identity column) so that bulk imports insert in JDBC batches. */
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_seq")
-    @SequenceGenerator(name = "measurement_seq", sequenceName = "measurement_seq", allocationSize = 100)
-    private Long id;
-
-    @Column(name = "organisation_code")
-    private String organisationCode;
-
-    @Column(name = "indicator_code")
-    private String indicatorCode;
-
-    private String period;
-
-    @Column(name = "period_year")
-    private int periodYear;
-
-    /** Empty when the figure compares groups (a ratio or a gap) or covers everyone. */
-    @Column(name = "group_code")
-    private String groupCode = "";
-
-    @Column(name = "breakdown")
-    private String breakdown = "";
-
-    @Column(name = "unit_id")
-    private Long unitId;
-
-    @Column(name = "value_num")
-    private Double value;
-
-    @Column(name = "published_value")
-    private Double publishedValue;
-
-    @Convert(converter = InputsConverter.class)
-    private Map<String, Double> inputs;
-
-    @Column(name = "data_source")
-    private String dataSource;
-
-    private String document;
-
-    private String note;
-
-    @Convert(converter = FlagsConverter.class)
-    private List<Flag> flags = new ArrayList<>();
-
-    /** 95% confidence interval of a relative likelihood computed from counts (log method). */
-    @Column(name = "ci_lower")
-    private Double ciLower;
-
-    @Column(name = "ci_upper")
-    private Double ciUpper;
-
-    /** INSIDE, OUTSIDE or ACROSS NHS England's non-adverse range 0.80–1.25. */
-    @Column(name = "ci_position")
-    private String ciPosition;
-
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private String recordedBy;
-
-    @Version
-    private long version;
-
-    protected Measurement() {}
-
-    public Measurement(
-            String organisationCode,
-            String indicatorCode,
-            Period period,
-            String groupCode,
-            String breakdown,
-            Double value,
-            Double publishedValue,
-            Map<String, Double> inputs,
-            String dataSource,
-            String document,
-            String note,
-            List<Flag> flags,
-            String recordedBy) {
-        this.organisationCode = organisationCode;
-        this.indicatorCode = indicatorCode;
-        this.period = period.code();
-        this.periodYear = period.firstYear();
-        this.groupCode = groupCode == null ? "" : groupCode;
-        this.breakdown = breakdown == null ? "" : breakdown;
-        this.value = value;
-        this.publishedValue = publishedValue;
-        this.inputs = inputs == null || inputs.isEmpty() ? null : inputs;
-        this.dataSource = dataSource;
-        this.document = document;
-        this.note = note;
-        this.flags = new ArrayList<>(flags);
-        this.recordedAt = Instant.now();
-        this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getOrganisationCode() {
-        return organisationCode;
-    }
-
-    public String getIndicatorCode() {
-        return indicatorCode;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public int getPeriodYear() {
-        return periodYear;
-    }
-
-    public String getGroupCode() {
-        return groupCode.isEmpty() ? null : groupCode;
-    }
-
-    public String getBreakdown() {
-        return breakdown.isEmpty() ? null : breakdown;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Double getValue() {
-        return value;
-    }
-
-    public Double getPublishedValue() {
-        return publishedValue;
-    }
-
-    public Map<String, Double> getInputs() {
-        return inputs == null ? Map.of() : inputs;
-    }
-
-    public String getDataSource() {
-        return dataSource;
-    }
-
-    public String getDocument() {
-        return document;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public List<Flag> getFlags() {
-        return flags;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Double getCiLower() {
-        return ciLower;
-    }
-
-    public Double getCiUpper() {
-        return ciUpper;
-    }
-
-    public String getCiPosition() {
-        return ciPosition;
-    }
-
-    void setConfidenceInterval(Calculations.Interval interval) {
-        this.ciLower = interval.lower();
-        this.ciUpper = interval.upper();
-        this.ciPosition = interval.position().name();
+    public Measurement {
+        flags = List.copyOf(flags);
+        inputs = inputs == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
     }
 
     public boolean hasFlag(String code) {
         return flags.stream().anyMatch(f -> f.code().equals(code));
-    }
-
-    /** A second source gives another figure for the same series: keep ours, record theirs. */
-    public void addFlag(Flag flag) {
-        this.flags.add(flag);
     }
 }

@@ -1,6 +1,8 @@
 package org.parity.indicator;
 
 import java.util.List;
+import org.parity.indicator.internal.MeasurementEntity;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,18 +32,19 @@ public class MeasurementQueries {
                 .filter(m -> m.getValue() != null)
                 .filter(m -> g.equals(m.getGroupCode() == null ? "" : m.getGroupCode()))
                 .filter(m -> b.equals(m.getBreakdown() == null ? "" : m.getBreakdown()))
-                .reduce((first, second) -> second);
+                .reduce((first, second) -> second)
+                .map(MeasurementEntity::view);
     }
 
     public List<Measurement> of(String organisationCode, String indicator, String period) {
-        List<Measurement> rows = indicator == null || indicator.isBlank()
+        List<MeasurementEntity> rows = indicator == null || indicator.isBlank()
                 ? measurements.findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
                         organisationCode)
                 : measurements.findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
                         organisationCode, indicator.strip());
-        if (period == null || period.isBlank()) {
-            return rows;
-        }
-        return rows.stream().filter(m -> m.getPeriod().equals(period.strip())).toList();
+        return rows.stream()
+                .filter(m -> period == null || period.isBlank() || m.getPeriod().equals(period.strip()))
+                .map(MeasurementEntity::view)
+                .toList();
     }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.parity.indicator.Indicator;
-import org.parity.indicator.IndicatorRepository;
+import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.people.Caller;
@@ -24,9 +24,9 @@ public class ActionEvidence {
 
     private final PlanQueries queries;
     private final MeasurementQueries measurements;
-    private final IndicatorRepository indicators;
+    private final IndicatorCatalogue indicators;
 
-    ActionEvidence(PlanQueries queries, MeasurementQueries measurements, IndicatorRepository indicators) {
+    ActionEvidence(PlanQueries queries, MeasurementQueries measurements, IndicatorCatalogue indicators) {
         this.queries = queries;
         this.measurements = measurements;
         this.indicators = indicators;
@@ -42,32 +42,29 @@ public class ActionEvidence {
         List<IndicatorValue> values = new ArrayList<>();
         for (String code : codes) {
             List<Measurement> rows = measurements.of(action.organisation(), code, null).stream()
-                    .filter(m -> m.getBreakdown() == null && m.getValue() != null)
+                    .filter(m -> m.breakdown() == null && m.value() != null)
                     .toList();
             if (rows.isEmpty()) {
                 values.add(new IndicatorValue(code, title(code), null, null, null, null));
                 continue;
             }
-            int latestYear = rows.get(rows.size() - 1).getPeriodYear();
+            int latestYear = rows.get(rows.size() - 1).periodYear();
             rows.stream()
-                    .filter(m -> m.getPeriodYear() == latestYear)
+                    .filter(m -> m.periodYear() == latestYear)
                     .map(m -> new IndicatorValue(
                             code,
                             title(code),
-                            m.getPeriod(),
-                            m.getGroupCode(),
-                            m.getValue(),
-                            indicators
-                                    .findById(code)
-                                    .map(i -> i.getUnit().name())
-                                    .orElse(null)))
+                            m.period(),
+                            m.groupCode(),
+                            m.value(),
+                            indicators.find(code).map(i -> i.unit().name()).orElse(null)))
                     .forEach(values::add);
         }
         return values;
     }
 
     private String title(String code) {
-        return indicators.findById(code).map(Indicator::getTitle).orElse(code);
+        return indicators.find(code).map(Indicator::title).orElse(code);
     }
 
     /** One latest figure: null period and value when the organisation has none yet. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.parity.audit.AuditLog;
 import org.parity.indicator.Indicator;
-import org.parity.indicator.IndicatorRepository;
+import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.IndicatorValueRecorded;
 import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementQueries;
@@ -26,7 +26,7 @@ public class MilestoneEvaluator {
 
     private final MilestoneLinks links;
     private final MeasurementQueries measurements;
-    private final IndicatorRepository indicators;
+    private final IndicatorCatalogue indicators;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
@@ -34,7 +34,7 @@ public class MilestoneEvaluator {
     MilestoneEvaluator(
             MilestoneLinks links,
             MeasurementQueries measurements,
-            IndicatorRepository indicators,
+            IndicatorCatalogue indicators,
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
@@ -87,7 +87,7 @@ public class MilestoneEvaluator {
     }
 
     private int reevaluate(String organisation, String indicatorCode, String group, String breakdown, LocalDate today) {
-        Indicator indicator = indicators.findById(indicatorCode).orElse(null);
+        Indicator indicator = indicators.find(indicatorCode).orElse(null);
         if (indicator == null) {
             return 0;
         }
@@ -102,7 +102,7 @@ public class MilestoneEvaluator {
                 continue;
             }
             MilestoneEvaluation.Goal goal = new MilestoneEvaluation.Goal(
-                    indicator.getPolarity(),
+                    indicator.polarity(),
                     m.getBaseline(),
                     dateOf(m.getBaselinePeriod()),
                     m.getTarget(),
@@ -111,8 +111,8 @@ public class MilestoneEvaluator {
             MilestoneStatus before = m.getStatus();
             MilestoneStatus now = MilestoneEvaluation.evaluate(
                     goal,
-                    latest == null ? null : latest.getValue(),
-                    latest == null ? null : Period.parse(latest.getPeriod()).asAt(),
+                    latest == null ? null : latest.value(),
+                    latest == null ? null : Period.parse(latest.period()).asAt(),
                     today);
             if (now == before) {
                 continue;
@@ -124,11 +124,11 @@ public class MilestoneEvaluator {
                     .detail(
                             latest == null
                                     ? "no value"
-                                    : indicatorCode + " " + latest.getPeriod() + " = " + latest.getValue()
-                                            + " (baseline " + m.getBaseline() + ", target " + m.getTarget() + ")"));
+                                    : indicatorCode + " " + latest.period() + " = " + latest.value() + " (baseline "
+                                            + m.getBaseline() + ", target " + m.getTarget() + ")"));
             if (now == MilestoneStatus.OFF_TRACK) {
                 events.publishEvent(new MilestoneWentOffTrack(
-                        m.getActionId(), m.getId(), indicatorCode, latest.getPeriod(), latest.getValue()));
+                        m.getActionId(), m.getId(), indicatorCode, latest.period(), latest.value()));
             }
         }
         return changed;

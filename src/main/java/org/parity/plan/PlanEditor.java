@@ -17,7 +17,6 @@ import org.parity.common.NotFoundException;
 import org.parity.common.Numbers;
 import org.parity.common.RowError;
 import org.parity.common.TextRules;
-import org.parity.indicator.EqualityStandardRepository;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
@@ -43,7 +42,6 @@ public class PlanEditor {
     private final ActionRepository actions;
     private final ActionListingRepository listings;
     private final MilestoneRepository milestones;
-    private final EqualityStandardRepository standards;
     private final IndicatorCatalogue catalogue;
     private final People users;
     private final OrganisationAccess access;
@@ -58,7 +56,6 @@ public class PlanEditor {
             ActionRepository actions,
             ActionListingRepository listings,
             MilestoneRepository milestones,
-            EqualityStandardRepository standards,
             IndicatorCatalogue catalogue,
             People users,
             OrganisationAccess access,
@@ -71,7 +68,6 @@ public class PlanEditor {
         this.actions = actions;
         this.listings = listings;
         this.milestones = milestones;
-        this.standards = standards;
         this.catalogue = catalogue;
         this.users = users;
         this.access = access;
@@ -175,7 +171,7 @@ public class PlanEditor {
         String description = optional(fields.description(), "description", 4000, errors);
         String standard =
                 fields.standard() == null ? "" : fields.standard().strip().toUpperCase(Locale.ROOT);
-        if (!standard.matches("WRES|WDES|GPG|EDI") || !standards.existsById(standard)) {
+        if (!standard.matches("WRES|WDES|GPG|EDI") || !catalogue.standardExists(standard)) {
             errors.add(new RowError(0, "standard", "editor.error.standard"));
         }
         refuseIf(errors);

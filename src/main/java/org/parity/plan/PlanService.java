@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parity.audit.AuditLog;
 import org.parity.common.Flag;
-import org.parity.indicator.IndicatorRepository;
+import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.Period;
 import org.parity.organisation.Organisations;
 import org.parity.plan.PlanDraft.ActionDraft;
@@ -33,7 +33,7 @@ public class PlanService {
     private final ActionRepository actions;
     private final ActionListingRepository listings;
     private final MilestoneRepository milestones;
-    private final IndicatorRepository indicators;
+    private final IndicatorCatalogue indicators;
     private final Organisations units;
     private final AuditLog audit;
 
@@ -43,7 +43,7 @@ public class PlanService {
             ActionRepository actions,
             ActionListingRepository listings,
             MilestoneRepository milestones,
-            IndicatorRepository indicators,
+            IndicatorCatalogue indicators,
             Organisations units,
             AuditLog audit) {
         this.plans = plans;

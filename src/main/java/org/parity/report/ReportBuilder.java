@@ -50,15 +50,14 @@ final class ReportBuilder {
         this.query = query;
         this.zone = zone;
         measurements.stream()
-                .sorted(Comparator.comparingInt(Measurement::getPeriodYear).thenComparing(Measurement::getPeriod))
+                .sorted(Comparator.comparingInt(Measurement::periodYear).thenComparing(Measurement::period))
                 .forEach(m -> seriesByKey
-                        .computeIfAbsent(
-                                key(m.getIndicatorCode(), m.getGroupCode(), m.getBreakdown()), k -> new ArrayList<>())
+                        .computeIfAbsent(key(m.indicatorCode(), m.groupCode(), m.breakdown()), k -> new ArrayList<>())
                         .add(m));
         seriesByKey
                 .values()
                 .forEach(s -> seriesByIndicator
-                        .computeIfAbsent(s.get(0).getIndicatorCode(), k -> new ArrayList<>())
+                        .computeIfAbsent(s.get(0).indicatorCode(), k -> new ArrayList<>())
                         .add(s));
     }
 
@@ -80,19 +79,19 @@ final class ReportBuilder {
                         .orElse(null);
         String standard = query.standard() != null ? query.standard() : plan == null ? null : plan.standard();
         List<Indicator> inScope = indicators.stream()
-                .filter(i -> standard == null || standard.equals(i.getStandardCode()))
-                .sorted(Comparator.comparingInt((Indicator i) -> standardOrder(i.getStandardCode()))
-                        .thenComparing(Indicator::getStandardCode)
+                .filter(i -> standard == null || standard.equals(i.standardCode()))
+                .sorted(Comparator.comparingInt((Indicator i) -> standardOrder(i.standardCode()))
+                        .thenComparing(Indicator::standardCode)
                         .thenComparing(Indicator::isLocal)
-                        .thenComparing(Indicator::getCode, ReportBuilder::natural))
+                        .thenComparing(Indicator::code, ReportBuilder::natural))
                 .toList();
         Map<String, Indicator> byCode = new HashMap<>();
-        inScope.forEach(i -> byCode.put(i.getCode(), i));
+        inScope.forEach(i -> byCode.put(i.code(), i));
         Set<String> standardsWithData = new LinkedHashSet<>();
         seriesByKey.values().forEach(s -> {
-            Indicator i = byCode.get(s.get(0).getIndicatorCode());
+            Indicator i = byCode.get(s.get(0).indicatorCode());
             if (i != null) {
-                standardsWithData.add(i.getStandardCode());
+                standardsWithData.add(i.standardCode());
             }
         });
 
@@ -102,13 +101,13 @@ final class ReportBuilder {
             List<List<Measurement>> series = seriesOf(indicator);
             if (series.isEmpty()) {
                 if (!indicator.isLocal()
-                        && (standard != null || standardsWithData.contains(indicator.getStandardCode()))) {
+                        && (standard != null || standardsWithData.contains(indicator.standardCode()))) {
                     rows.add(new IndicatorRow(
-                            indicator.getCode(),
-                            indicator.getTitle(),
-                            indicator.getStandardCode(),
-                            name(indicator.getUnit()),
-                            name(indicator.getPolarity()),
+                            indicator.code(),
+                            indicator.title(),
+                            indicator.standardCode(),
+                            name(indicator.unit()),
+                            name(indicator.polarity()),
                             null,
                             null,
                             null,
@@ -218,10 +217,10 @@ final class ReportBuilder {
 
         List<String> periods = seriesByKey.values().stream()
                 .flatMap(List::stream)
-                .sorted(Comparator.comparingInt(Measurement::getPeriodYear)
+                .sorted(Comparator.comparingInt(Measurement::periodYear)
                         .reversed()
-                        .thenComparing(Measurement::getPeriod))
-                .map(Measurement::getPeriod)
+                        .thenComparing(Measurement::period))
+                .map(Measurement::period)
                 .distinct()
                 .toList();
         Scope scope = new Scope(
@@ -240,13 +239,13 @@ final class ReportBuilder {
     // ---- performance summary ----
 
     private List<List<Measurement>> seriesOf(Indicator indicator) {
-        List<String> groups = indicator.getGroups();
-        return allSeriesOf(indicator.getCode()).stream()
+        List<String> groups = indicator.groups();
+        return allSeriesOf(indicator.code()).stream()
                 .filter(s -> !isBenchmark(s.get(0)))
                 .sorted(Comparator.<List<Measurement>, Boolean>comparing(
-                                s -> s.get(0).getBreakdown() != null)
-                        .thenComparingInt(s -> groupOrder(groups, s.get(0).getGroupCode()))
-                        .thenComparing(s -> nz(s.get(0).getBreakdown())))
+                                s -> s.get(0).breakdown() != null)
+                        .thenComparingInt(s -> groupOrder(groups, s.get(0).groupCode()))
+                        .thenComparing(s -> nz(s.get(0).breakdown())))
                 .toList();
     }
 
@@ -257,12 +256,12 @@ final class ReportBuilder {
         String status = "no-data";
         Double change = null;
         if (current != null && previous != null) {
-            status = status(indicator.polarityFor(first.getGroupCode()), previous.getValue(), current.getValue());
-            change = round(current.getValue() - previous.getValue());
+            status = status(indicator.polarityFor(first.groupCode()), previous.value(), current.value());
+            change = round(current.value() - previous.value());
         }
         boolean suppressed = small(current) || small(previous);
-        List<Benchmark> benchmarks = first.getBreakdown() == null && current != null
-                ? benchmarks(indicator.getCode(), first.getGroupCode(), current)
+        List<Benchmark> benchmarks = first.breakdown() == null && current != null
+                ? benchmarks(indicator.code(), first.groupCode(), current)
                 : List.of();
         Double national = benchmarks.stream()
                 .filter(b -> b.label().equals("national"))
@@ -271,19 +270,19 @@ final class ReportBuilder {
                 .orElse(null);
         List<String> flags = current == null
                 ? List.of()
-                : current.getFlags().stream().map(f -> f.code()).distinct().toList();
+                : current.flags().stream().map(f -> f.code()).distinct().toList();
         return new IndicatorRow(
-                indicator.getCode(),
-                indicator.getTitle(),
-                indicator.getStandardCode(),
-                name(indicator.getUnit()),
-                name(indicator.getPolarity()),
-                first.getGroupCode(),
-                first.getBreakdown(),
-                current == null ? null : current.getPeriod(),
-                small(current) || current == null ? null : current.getValue(),
-                previous == null ? null : previous.getPeriod(),
-                small(previous) || previous == null ? null : previous.getValue(),
+                indicator.code(),
+                indicator.title(),
+                indicator.standardCode(),
+                name(indicator.unit()),
+                name(indicator.polarity()),
+                first.groupCode(),
+                first.breakdown(),
+                current == null ? null : current.period(),
+                small(current) || current == null ? null : current.value(),
+                previous == null ? null : previous.period(),
+                small(previous) || previous == null ? null : previous.value(),
                 suppressed ? null : change,
                 status,
                 suppressed,
@@ -296,8 +295,8 @@ final class ReportBuilder {
     private Measurement current(List<Measurement> series) {
         Measurement found = null;
         for (Measurement m : series) {
-            if (m.getValue() != null
-                    && (query.period() == null || !asAt(m.getPeriod()).isAfter(asAt(query.period())))) {
+            if (m.value() != null
+                    && (query.period() == null || !asAt(m.period()).isAfter(asAt(query.period())))) {
                 found = m;
             }
         }
@@ -310,7 +309,7 @@ final class ReportBuilder {
             if (m == current) {
                 return found;
             }
-            if (m.getValue() != null && m.getPeriodYear() < current.getPeriodYear()) {
+            if (m.value() != null && m.periodYear() < current.periodYear()) {
                 found = m;
             }
         }
@@ -321,16 +320,16 @@ final class ReportBuilder {
         List<Benchmark> found = new ArrayList<>();
         for (List<Measurement> s : allSeriesOf(indicator)) {
             Measurement head = s.get(0);
-            if (isBenchmark(head) && nz(head.getGroupCode()).equals(nz(group))) {
+            if (isBenchmark(head) && nz(head.groupCode()).equals(nz(group))) {
                 Measurement latest = null;
                 for (Measurement m : s) {
-                    if (m.getValue() != null && !asAt(m.getPeriod()).isAfter(asAt(current.getPeriod()))) {
+                    if (m.value() != null && !asAt(m.period()).isAfter(asAt(current.period()))) {
                         latest = m;
                     }
                 }
                 if (latest != null) {
                     found.add(new Benchmark(
-                            head.getBreakdown().substring(BENCHMARK.length()), latest.getPeriod(), latest.getValue()));
+                            head.breakdown().substring(BENCHMARK.length()), latest.period(), latest.value()));
                 }
             }
         }
@@ -355,9 +354,9 @@ final class ReportBuilder {
 
     Trend trend(Indicator indicator) {
         List<List<Measurement>> lines = new ArrayList<>();
-        for (List<Measurement> s : allSeriesOf(indicator.getCode())) {
+        for (List<Measurement> s : allSeriesOf(indicator.code())) {
             Measurement head = s.get(0);
-            if (head.getBreakdown() == null || isBenchmark(head)) {
+            if (head.breakdown() == null || isBenchmark(head)) {
                 lines.add(s);
             }
         }
@@ -365,14 +364,13 @@ final class ReportBuilder {
             return null;
         }
         lines.sort(Comparator.<List<Measurement>, Boolean>comparing(s -> isBenchmark(s.get(0)))
-                .thenComparingInt(
-                        s -> groupOrder(indicator.getGroups(), s.get(0).getGroupCode()))
-                .thenComparing(s -> nz(s.get(0).getBreakdown())));
+                .thenComparingInt(s -> groupOrder(indicator.groups(), s.get(0).groupCode()))
+                .thenComparing(s -> nz(s.get(0).breakdown())));
         TreeMap<Integer, List<String>> byYear = new TreeMap<>();
         lines.stream().flatMap(List::stream).forEach(m -> {
-            List<String> codes = byYear.computeIfAbsent(m.getPeriodYear(), y -> new ArrayList<>());
-            if (!codes.contains(m.getPeriod())) {
-                codes.add(m.getPeriod());
+            List<String> codes = byYear.computeIfAbsent(m.periodYear(), y -> new ArrayList<>());
+            if (!codes.contains(m.period())) {
+                codes.add(m.period());
             }
         });
         List<String> periods = byYear.values().stream().flatMap(List::stream).toList();
@@ -382,17 +380,15 @@ final class ReportBuilder {
             List<Double> values = new ArrayList<>();
             List<Boolean> suppressed = new ArrayList<>();
             for (String p : periods) {
-                Measurement m = s.stream()
-                        .filter(x -> x.getPeriod().equals(p))
-                        .findFirst()
-                        .orElse(null);
-                values.add(m == null || small(m) ? null : m.getValue());
+                Measurement m =
+                        s.stream().filter(x -> x.period().equals(p)).findFirst().orElse(null);
+                values.add(m == null || small(m) ? null : m.value());
                 suppressed.add(m != null && small(m));
             }
-            String label = isBenchmark(head) ? head.getBreakdown() : head.getGroupCode();
-            series.add(new TrendSeries(label, head.getGroupCode(), isBenchmark(head), values, suppressed));
+            String label = isBenchmark(head) ? head.breakdown() : head.groupCode();
+            series.add(new TrendSeries(label, head.groupCode(), isBenchmark(head), values, suppressed));
         }
-        return new Trend(indicator.getCode(), indicator.getTitle(), name(indicator.getUnit()), periods, series);
+        return new Trend(indicator.code(), indicator.title(), name(indicator.unit()), periods, series);
     }
 
     // ---- actions ----
@@ -425,26 +421,26 @@ final class ReportBuilder {
         for (String code : a.indicators()) {
             for (List<Measurement> s : allSeriesOf(code)) {
                 Measurement head = s.get(0);
-                if (head.getBreakdown() != null) {
+                if (head.breakdown() != null) {
                     continue;
                 }
                 Measurement baseline = null;
                 for (Measurement m : s) {
-                    if (m.getValue() != null && !asAt(m.getPeriod()).isAfter(a.start())) {
+                    if (m.value() != null && !asAt(m.period()).isAfter(a.start())) {
                         baseline = m;
                     }
                 }
                 Measurement latest = current(s);
                 if (baseline == null
                         || latest == null
-                        || latest.getPeriodYear() <= baseline.getPeriodYear()
+                        || latest.periodYear() <= baseline.periodYear()
                         || polarity(head) == null) {
                     continue;
                 }
-                String outcome = status(polarity(head), baseline.getValue(), latest.getValue());
+                String outcome = status(polarity(head), baseline.value(), latest.value());
                 if (!outcome.equals("not-rated")) {
-                    String subject = code + (head.getGroupCode() == null ? "" : " " + head.getGroupCode());
-                    evidence.add(new Evidence("indicator", subject, baseline.getPeriod(), latest.getPeriod(), outcome));
+                    String subject = code + (head.groupCode() == null ? "" : " " + head.groupCode());
+                    evidence.add(new Evidence("indicator", subject, baseline.period(), latest.period(), outcome));
                 }
             }
         }
@@ -454,13 +450,13 @@ final class ReportBuilder {
     private final Map<String, Indicator> polarities = new HashMap<>();
 
     ReportBuilder polarities(List<Indicator> indicators) {
-        indicators.forEach(i -> polarities.put(i.getCode(), i));
+        indicators.forEach(i -> polarities.put(i.code(), i));
         return this;
     }
 
     private Polarity polarity(Measurement m) {
-        Indicator indicator = polarities.get(m.getIndicatorCode());
-        return indicator == null ? null : indicator.polarityFor(m.getGroupCode());
+        Indicator indicator = polarities.get(m.indicatorCode());
+        return indicator == null ? null : indicator.polarityFor(m.groupCode());
     }
 
     static String working(List<Evidence> evidence) {
@@ -506,7 +502,7 @@ final class ReportBuilder {
     }
 
     private static boolean isBenchmark(Measurement m) {
-        return m.getBreakdown() != null && m.getBreakdown().startsWith(BENCHMARK);
+        return m.breakdown() != null && m.breakdown().startsWith(BENCHMARK);
     }
 
     static LocalDate asAt(String period) {

@@ -6,12 +6,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.parity.indicator.EqualityStandardRepository;
 import org.parity.indicator.Indicator;
-import org.parity.indicator.IndicatorRepository;
+import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.Polarity;
-import org.parity.indicator.PopulationGroup;
-import org.parity.indicator.PopulationGroupRepository;
 import org.parity.indicator.Unit;
 import org.parity.organisation.Organisations;
 import org.springframework.core.io.Resource;
@@ -35,19 +32,11 @@ class CatalogueSeed {
             "inputs",
             "ratedGroups");
 
-    private final PopulationGroupRepository groups;
-    private final IndicatorRepository indicators;
-    private final EqualityStandardRepository standards;
+    private final IndicatorCatalogue catalogue;
     private final Organisations organisations;
 
-    CatalogueSeed(
-            PopulationGroupRepository groups,
-            IndicatorRepository indicators,
-            EqualityStandardRepository standards,
-            Organisations organisations) {
-        this.groups = groups;
-        this.indicators = indicators;
-        this.standards = standards;
+    CatalogueSeed(IndicatorCatalogue catalogue, Organisations organisations) {
+        this.catalogue = catalogue;
         this.organisations = organisations;
     }
 
@@ -69,10 +58,10 @@ class CatalogueSeed {
                 if (!code.matches("[A-Z][A-Z0-9_]*")) {
                     throw new SeedException(name, line, "group code '" + code + "' must be UPPER_SNAKE_CASE");
                 }
-                if (groups.existsById(code)) {
+                if (catalogue.groupExists(code)) {
                     throw new SeedException(name, line, "group '" + code + "' is defined twice");
                 }
-                groups.save(new PopulationGroup(code, r.get("dimension"), r.get("label")));
+                catalogue.addGroup(code, r.get("dimension"), r.get("label"));
                 count++;
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -81,7 +70,6 @@ class CatalogueSeed {
             }
             throw new SeedException(name, 0, "not a valid CSV: " + e.getMessage(), e);
         }
-        groups.flush();
         return count;
     }
 
@@ -91,11 +79,11 @@ class CatalogueSeed {
         for (YamlNode i : root.items()) {
             i.allowOnly(INDICATOR_KEYS);
             String code = i.text("code");
-            if (indicators.existsById(code)) {
+            if (catalogue.exists(code)) {
                 throw i.error("indicator '" + code + "' is defined twice");
             }
             String standard = i.text("standard");
-            if (!standards.existsById(standard)) {
+            if (!catalogue.standardExists(standard)) {
                 throw i.error("unknown standard '" + standard + "'");
             }
             String organisation = i.optText("organisation");
@@ -103,26 +91,25 @@ class CatalogueSeed {
                 throw i.error("unknown organisation '" + organisation + "'");
             }
             for (String group : i.texts("groups")) {
-                if (!groups.existsById(group)) {
+                if (!catalogue.groupExists(group)) {
                     throw i.error("unknown group '" + group + "' in indicator " + code);
                 }
             }
-            indicators.save(new Indicator(
-                            code,
-                            standard,
-                            organisation,
-                            i.text("title"),
-                            i.optText("description"),
-                            parse(Unit.class, i, "unit"),
-                            parse(Polarity.class, i, "polarity"),
-                            i.texts("groups"),
-                            i.text("source"),
-                            i.texts("breakdowns"),
-                            i.texts("inputs"))
-                    .ratingOnly(i.texts("ratedGroups")));
+            catalogue.add(new Indicator(
+                    code,
+                    standard,
+                    organisation,
+                    i.text("title"),
+                    i.optText("description"),
+                    parse(Unit.class, i, "unit"),
+                    parse(Polarity.class, i, "polarity"),
+                    i.texts("groups"),
+                    i.text("source"),
+                    i.texts("breakdowns"),
+                    i.texts("inputs"),
+                    i.texts("ratedGroups")));
             count++;
         }
-        indicators.flush();
         return count;
     }
 

@@ -7,7 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.parity.indicator.MeasurementRepository;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityApplication;
-import org.parity.indicator.MeasurementRepository;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.PlanRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;

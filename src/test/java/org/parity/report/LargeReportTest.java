@@ -14,9 +14,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
-import org.parity.indicator.Measurement;
-import org.parity.indicator.MeasurementRepository;
 import org.parity.indicator.Period;
+import org.parity.indicator.internal.MeasurementEntity;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
@@ -122,14 +122,14 @@ class LargeReportTest {
             progress.recordPublished(a.getId(), List.of("Progress on " + a.getTitle()), "big-annual-report");
         }
         milestones.saveAll(ms);
-        List<Measurement> figures = new ArrayList<>();
+        List<MeasurementEntity> figures = new ArrayList<>();
         for (int year = 2016; year < 2026; year++) {
             Period fy = Period.parse(year + "/" + String.format("%02d", (year + 1) % 100));
             Period survey = Period.parse(String.valueOf(year));
             for (int w = 1; w <= 9; w++) {
                 Period p = w >= 5 && w <= 8 ? survey : fy;
                 double v = w >= 2 && w <= 4 ? 1.0 + (2025 - year) * 0.05 : 20 + w + (year - 2016) * 0.5;
-                figures.add(new Measurement(
+                figures.add(new MeasurementEntity(
                         "big-trust",
                         "WRES" + w,
                         p,
@@ -144,7 +144,7 @@ class LargeReportTest {
                         List.of(),
                         "test"));
                 if (w == 1 || (w >= 5 && w <= 8)) {
-                    figures.add(new Measurement(
+                    figures.add(new MeasurementEntity(
                             "big-trust",
                             "WRES" + w,
                             p,
@@ -163,7 +163,7 @@ class LargeReportTest {
                     for (int band = 1; band <= 9; band++) {
                         for (String group : List.of("BAME", "WHITE")) {
                             for (String clinical : List.of("yes", "no")) {
-                                figures.add(new Measurement(
+                                figures.add(new MeasurementEntity(
                                         "big-trust",
                                         "WRES1",
                                         p,
@@ -184,7 +184,7 @@ class LargeReportTest {
                 if (w >= 5 && w <= 8) {
                     for (int site = 1; site <= 20; site++) {
                         for (String group : List.of("BAME", "WHITE")) {
-                            figures.add(new Measurement(
+                            figures.add(new MeasurementEntity(
                                     "big-trust",
                                     "WRES" + w,
                                     p,

@@ -12,18 +12,18 @@ import org.parity.indicator.Unit;
 class RatedGroupsTest {
 
     private final Indicator wres1 = new Indicator(
-                    "WRES1",
-                    "WRES",
-                    null,
-                    "BAME representation",
-                    null,
-                    Unit.PERCENT,
-                    Polarity.HIGHER_BETTER,
-                    List.of("BAME", "WHITE", "UNKNOWN"),
-                    "ESR",
-                    List.of(),
-                    List.of())
-            .ratingOnly(List.of("BAME"));
+            "WRES1",
+            "WRES",
+            null,
+            "BAME representation",
+            null,
+            Unit.PERCENT,
+            Polarity.HIGHER_BETTER,
+            List.of("BAME", "WHITE", "UNKNOWN"),
+            "ESR",
+            List.of(),
+            List.of(),
+            List.of("BAME"));
 
     @Test
     void thePolaritySpeaksForItsRatedGroupsOnly() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
-import org.parity.indicator.MeasurementRepository;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.organisation.Organisations;
 import org.parity.people.internal.AppUserRepository;
 import org.parity.plan.ActionRepository;

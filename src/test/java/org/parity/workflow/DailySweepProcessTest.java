@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.audit.AuditEvent;
 import org.parity.audit.AuditLog;
-import org.parity.indicator.Measurement;
-import org.parity.indicator.MeasurementRepository;
 import org.parity.indicator.Period;
+import org.parity.indicator.internal.MeasurementEntity;
+import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.notification.OutboxMail;
 import org.parity.notification.OutboxMailRepository;
 import org.parity.plan.Milestone;
@@ -139,7 +139,7 @@ class DailySweepProcessTest extends ProcessTestSupport {
                 "2024",
                 50.0,
                 String.valueOf(due.getYear())));
-        measurements.save(new Measurement(
+        measurements.save(new MeasurementEntity(
                 "kmpt",
                 "WRES7",
                 Period.parse("2025"),

@@ -98,7 +98,7 @@ class ImportPagesController {
         var stored = service.record(org, read.rows(), read.errors(), who.username());
         flash.addFlashAttribute("stored", stored.size());
         List<String> indicators =
-                stored.stream().map(m -> m.getIndicatorCode()).distinct().toList();
+                stored.stream().map(m -> m.indicatorCode()).distinct().toList();
         return indicators.size() == 1
                 ? "redirect:/organisations/" + org + "/indicators/" + indicators.get(0)
                 : "redirect:/organisations/" + org + "/indicators";

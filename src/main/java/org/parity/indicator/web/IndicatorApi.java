@@ -63,16 +63,16 @@ class IndicatorApi {
             String description) {
         static IndicatorJson of(Indicator i) {
             return new IndicatorJson(
-                    i.getCode(),
-                    i.getStandardCode(),
-                    i.getTitle(),
-                    i.getUnit().name(),
-                    i.getPolarity().name(),
-                    i.getGroups(),
-                    i.getInputs(),
-                    i.getDataSource(),
-                    i.getOrganisationCode(),
-                    i.getDescription());
+                    i.code(),
+                    i.standardCode(),
+                    i.title(),
+                    i.unit().name(),
+                    i.polarity().name(),
+                    i.groups(),
+                    i.inputs(),
+                    i.dataSource(),
+                    i.organisationCode(),
+                    i.description());
         }
     }
 }

@@ -48,7 +48,7 @@ class IndicatorPagesController {
     String catalogue(Model model) {
         Caller who = caller.get();
         Map<String, List<Indicator>> byStandard = catalogue.visible(null, access.visibleCodes(who)).stream()
-                .collect(Collectors.groupingBy(Indicator::getStandardCode, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Indicator::standardCode, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("standards", byStandard);
         return CATALOGUE;
     }
@@ -58,9 +58,9 @@ class IndicatorPagesController {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
         Map<String, Long> counts = measurements.of(org, null, null).stream()
-                .collect(Collectors.groupingBy(Measurement::getIndicatorCode, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(Measurement::indicatorCode, TreeMap::new, Collectors.counting()));
         List<Indicator> withFigures = catalogue.visible(null, access.visibleCodes(who)).stream()
-                .filter(i -> counts.containsKey(i.getCode()))
+                .filter(i -> counts.containsKey(i.code()))
                 .toList();
         model.addAttribute("organisation", organisation);
         model.addAttribute("indicators", withFigures);
@@ -75,9 +75,9 @@ class IndicatorPagesController {
         Organisation organisation = access.readable(who, org);
         Indicator indicator = catalogue.get(code, access.visibleCodes(who));
         List<Measurement> rows = measurements.of(org, code, null).stream()
-                .sorted(Comparator.comparing((Measurement m) -> Period.parse(m.getPeriod()))
-                        .thenComparing(m -> m.getGroupCode() == null ? "" : m.getGroupCode())
-                        .thenComparing(m -> m.getBreakdown() == null ? "" : m.getBreakdown()))
+                .sorted(Comparator.comparing((Measurement m) -> Period.parse(m.period()))
+                        .thenComparing(m -> m.groupCode() == null ? "" : m.groupCode())
+                        .thenComparing(m -> m.breakdown() == null ? "" : m.breakdown()))
                 .toList();
         model.addAttribute("organisation", organisation);
         model.addAttribute("indicator", indicator);

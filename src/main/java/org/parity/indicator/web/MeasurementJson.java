@@ -25,19 +25,17 @@ record MeasurementJson(
 
     static MeasurementJson of(Measurement m) {
         return new MeasurementJson(
-                m.getIndicatorCode(),
-                m.getPeriod(),
-                m.getGroupCode(),
-                m.getBreakdown(),
-                m.getValue(),
-                m.getPublishedValue(),
-                m.getInputs(),
-                m.getDataSource(),
-                m.getDocument(),
-                m.getNote(),
-                m.getFlags(),
-                m.getCiLower() == null
-                        ? null
-                        : new ConfidenceInterval(m.getCiLower(), m.getCiUpper(), 0.95, m.getCiPosition()));
+                m.indicatorCode(),
+                m.period(),
+                m.groupCode(),
+                m.breakdown(),
+                m.value(),
+                m.publishedValue(),
+                m.inputs(),
+                m.dataSource(),
+                m.document(),
+                m.note(),
+                m.flags(),
+                m.ciLower() == null ? null : new ConfidenceInterval(m.ciLower(), m.ciUpper(), 0.95, m.ciPosition()));
     }
 }

@@ -137,18 +137,18 @@ class ActionEditorController {
         model.addAttribute(
                 "indicators",
                 indicators.stream()
-                        .filter(i -> plan.standard().equals(i.getStandardCode()))
+                        .filter(i -> plan.standard().equals(i.standardCode()))
                         .toList());
         model.addAttribute(
                 "otherIndicators",
                 indicators.stream()
-                        .filter(i -> !plan.standard().equals(i.getStandardCode()))
+                        .filter(i -> !plan.standard().equals(i.standardCode()))
                         .toList());
         model.addAttribute(
                 "otherChosen",
                 indicators.stream()
-                        .anyMatch(i -> !plan.standard().equals(i.getStandardCode())
-                                && form.getIndicators().contains(i.getCode())));
+                        .anyMatch(i -> !plan.standard().equals(i.standardCode())
+                                && form.getIndicators().contains(i.code())));
         return ACTION_FORM;
     }
 }

@@ -1,4 +1,4 @@
-package org.parity.indicator;
+package org.parity.indicator.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Raw inputs of a computed figure, kept beside it as a small JSON object. */
 @Converter
-class InputsConverter implements AttributeConverter<Map<String, Double>, String> {
+public class InputsConverter implements AttributeConverter<Map<String, Double>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Double>> TYPE = new TypeReference<>() {};

@@ -1,13 +1,13 @@
-package org.parity.indicator;
+package org.parity.indicator.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** WRES, WDES, GPG, or EDI for the wider plans. */
-@Entity
+@Entity(name = "EqualityStandard")
 @Table(name = "equality_standard")
-public class EqualityStandard {
+public class EqualityStandardEntity {
 
     @Id
     private String code;
@@ -15,9 +15,9 @@ public class EqualityStandard {
     private String title;
     private String description;
 
-    protected EqualityStandard() {}
+    protected EqualityStandardEntity() {}
 
-    public EqualityStandard(String code, String title, String description) {
+    public EqualityStandardEntity(String code, String title, String description) {
         this.code = code;
         this.title = title;
         this.description = description;

@@ -1,4 +1,4 @@
-package org.parity.indicator;
+package org.parity.indicator.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -9,23 +9,24 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+public interface MeasurementRepository extends JpaRepository<MeasurementEntity, Long> {
 
-    List<Measurement> findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
+    List<MeasurementEntity> findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
             String organisationCode);
 
-    List<Measurement> findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
+    List<MeasurementEntity> findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
             String organisationCode, String indicatorCode);
 
-    Optional<Measurement> findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
+    Optional<MeasurementEntity> findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
             String organisationCode, String indicatorCode, String period, String groupCode, String breakdown);
 
     long countByOrganisationCode(String organisationCode);
 
     /** The keys of an organisation's stored figures, read once per import instead of once per row. */
-    @Query("select new org.parity.indicator.MeasurementRepository$Existing(m.id, m.organisationCode, m.indicatorCode,"
-            + " m.period, m.groupCode, m.breakdown, m.value, m.recordedBy, m.recordedAt)"
-            + " from Measurement m where m.organisationCode = :organisation")
+    @Query(
+            "select new org.parity.indicator.internal.MeasurementRepository$Existing(m.id, m.organisationCode, m.indicatorCode,"
+                    + " m.period, m.groupCode, m.breakdown, m.value, m.recordedBy, m.recordedAt)"
+                    + " from Measurement m where m.organisationCode = :organisation")
     List<Existing> existingOf(@Param("organisation") String organisationCode);
 
     @Modifying(flushAutomatically = true)
@@ -44,8 +45,8 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long> 
             String recordedBy,
             Instant recordedAt) {
 
-        String key() {
-            return MeasurementService.key(organisation, indicator, period, group, breakdown);
+        public String key() {
+            return MeasurementEntity.key(organisation, indicator, period, group, breakdown);
         }
     }
 }

@@ -1,13 +1,13 @@
-package org.parity.indicator;
+package org.parity.indicator.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A group figures compare: BAME, WHITE, DISABLED, FEMALE, ... */
-@Entity
+@Entity(name = "PopulationGroup")
 @Table(name = "population_group")
-public class PopulationGroup {
+public class PopulationGroupEntity {
 
     @Id
     private String code;
@@ -15,9 +15,9 @@ public class PopulationGroup {
     private String dimension;
     private String label;
 
-    protected PopulationGroup() {}
+    protected PopulationGroupEntity() {}
 
-    public PopulationGroup(String code, String dimension, String label) {
+    public PopulationGroupEntity(String code, String dimension, String label) {
         this.code = code;
         this.dimension = dimension;
         this.label = label;
