@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parity.progress.internal.ProgressUpdateEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +29,17 @@ public class ProgressHistory {
 
     /** Approved updates of these actions, oldest first. */
     public List<ProgressUpdate> approvedFor(Collection<Long> actionIds) {
-        List<ProgressUpdate> found = new ArrayList<>();
+        List<ProgressUpdateEntity> found = new ArrayList<>();
         for (List<Long> chunk : chunks(actionIds)) {
             found.addAll(entities.createQuery(
                             "select u from ProgressUpdate u where u.actionId in :ids"
                                     + " and u.status = :approved order by u.actionId, u.submittedAt, u.id",
-                            ProgressUpdate.class)
+                            ProgressUpdateEntity.class)
                     .setParameter("ids", chunk)
                     .setParameter("approved", UpdateStatus.APPROVED)
                     .getResultList());
         }
-        return found;
+        return ProgressService.views(found);
     }
 
     /** When each action last had an update submitted (whatever became of it); absent when never. */

@@ -10,6 +10,12 @@ import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.people.Caller;
+import org.parity.progress.internal.ProgressUpdateEntity;
+import org.parity.progress.internal.ProgressUpdateRepository;
+import org.parity.progress.internal.ReviewEntity;
+import org.parity.progress.internal.ReviewRepository;
+import org.parity.progress.internal.SubmissionEntity;
+import org.parity.progress.internal.SubmissionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +50,7 @@ public class ProgressService {
     @Transactional
     public void recordPublished(Long actionId, List<String> statements, String document) {
         for (String statement : statements) {
-            updates.save(ProgressUpdate.published(actionId, statement, document));
+            updates.save(ProgressUpdateEntity.published(actionId, statement, document));
         }
     }
 
@@ -61,7 +67,7 @@ public class ProgressService {
         if (!errors.isEmpty()) {
             throw new BadInputException("The progress update is not complete", errors);
         }
-        ProgressUpdate update = updates.save(new ProgressUpdate(
+        ProgressUpdateEntity update = updates.save(new ProgressUpdateEntity(
                 actionId,
                 caller.username(),
                 form.rag(),
@@ -74,13 +80,13 @@ public class ProgressService {
                 .comment(form.narrative())
                 .detail("update " + update.getId() + ": " + form.rag() + ", " + form.percentComplete() + "%"
                         + (form.proposeCompletion() ? ", completion proposed" : "")));
-        return update;
+        return update.view();
     }
 
     /** The sponsor's decision on a progress update (REVIEW, or COMPLETION_REVIEW when it proposes completion). */
     @Transactional
     public Review decide(Long updateId, Caller caller, Decision decision, String comment) {
-        ProgressUpdate update =
+        ProgressUpdateEntity update =
                 updates.findById(updateId).orElseThrow(() -> new NotFoundException("progress update " + updateId));
         requireOpen(update.getStatus(), "progress update " + updateId);
         requireComment(decision, comment);
@@ -100,20 +106,20 @@ public class ProgressService {
             throw new BadInputException(
                     "A comment is required", List.of(new RowError(1, "comment", "Write a comment")));
         }
-        Submission submission = submissions.save(new Submission(actionId, kind, caller.username(), form));
+        SubmissionEntity submission = submissions.save(new SubmissionEntity(actionId, kind, caller.username(), form));
         audit.record(
                 Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_SUBMITTED")
                         .states(null, submission.getStatus().name())
                         .comment(form.comment())
                         .detail(detail(submission)));
-        return submission;
+        return submission.view();
     }
 
     /** The sponsor's decision on a submission (SIGN_OFF, RECOVERY_REVIEW, EXTENSION_REVIEW, COMPLETION_REVIEW). */
     @Transactional
     public Review decideSubmission(
             Long submissionId, Caller caller, ReviewKind kind, Decision decision, String comment) {
-        Submission submission = submissions
+        SubmissionEntity submission = submissions
                 .findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("submission " + submissionId));
         requireOpen(submission.getStatus(), "submission " + submissionId);
@@ -130,24 +136,27 @@ public class ProgressService {
     /** The progress update waiting for its sponsor, if any (the latest). */
     @Transactional(readOnly = true)
     public Optional<ProgressUpdate> awaitingDecision(Long actionId) {
-        return updates.findFirstByActionIdAndStatusOrderByIdDesc(actionId, UpdateStatus.SUBMITTED);
+        return updates.findFirstByActionIdAndStatusOrderByIdDesc(actionId, UpdateStatus.SUBMITTED)
+                .map(ProgressUpdateEntity::view);
     }
 
     /** The submission of this kind waiting for its sponsor, if any (the latest). */
     @Transactional(readOnly = true)
     public Optional<Submission> awaitingDecision(Long actionId, SubmissionKind kind) {
-        return submissions.findFirstByActionIdAndKindAndStatusOrderByIdDesc(actionId, kind, UpdateStatus.SUBMITTED);
+        return submissions
+                .findFirstByActionIdAndKindAndStatusOrderByIdDesc(actionId, kind, UpdateStatus.SUBMITTED)
+                .map(SubmissionEntity::view);
     }
 
     @Transactional(readOnly = true)
     public List<ProgressUpdate> approvedFor(Long actionId) {
-        return updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED);
+        return views(updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED));
     }
 
     /** The ten most recently approved updates of one organisation's actions (the EDI dashboard). */
     @Transactional(readOnly = true)
     public List<ProgressUpdate> recentlyApprovedIn(String organisation) {
-        return updates.recentlyApprovedIn(organisation);
+        return views(updates.recentlyApprovedIn(organisation));
     }
 
     /** True when the action's most recent progress update was returned by its sponsor (and not yet resubmitted). */
@@ -160,17 +169,21 @@ public class ProgressService {
 
     @Transactional(readOnly = true)
     public List<ProgressUpdate> allFor(Long actionId) {
-        return updates.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);
+        return views(updates.findByActionIdOrderBySubmittedAtAscIdAsc(actionId));
     }
 
     @Transactional(readOnly = true)
     public List<Review> reviewsOf(Long actionId) {
-        return reviews.findByActionIdOrderByIdAsc(actionId);
+        return reviews.findByActionIdOrderByIdAsc(actionId).stream()
+                .map(ReviewEntity::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<Submission> submissionsOf(Long actionId) {
-        return submissions.findByActionIdOrderByIdAsc(actionId);
+        return submissions.findByActionIdOrderByIdAsc(actionId).stream()
+                .map(SubmissionEntity::view)
+                .toList();
     }
 
     private Review review(
@@ -181,14 +194,14 @@ public class ProgressService {
             Caller caller,
             Decision decision,
             String comment) {
-        Review review =
-                reviews.save(new Review(actionId, kind, updateId, submissionId, decision, comment, caller.username()));
+        ReviewEntity review = reviews.save(
+                new ReviewEntity(actionId, kind, updateId, submissionId, decision, comment, caller.username()));
         String to = decision == Decision.APPROVE ? UpdateStatus.APPROVED.name() : UpdateStatus.RETURNED.name();
         audit.record(Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_DECIDED")
                 .states(UpdateStatus.SUBMITTED.name(), to)
                 .comment(comment)
                 .detail(updateId != null ? "update " + updateId : "submission " + submissionId));
-        return review;
+        return review.view();
     }
 
     private static void requireOpen(UpdateStatus status, String what) {
@@ -208,7 +221,7 @@ public class ProgressService {
         }
     }
 
-    private static String detail(Submission s) {
+    private static String detail(SubmissionEntity s) {
         StringBuilder d = new StringBuilder("submission " + s.getId());
         if (s.getNewDue() != null) {
             d.append(", new due date ").append(s.getNewDue());
@@ -220,5 +233,9 @@ public class ProgressService {
             d.append(", working: ").append(s.getWorking());
         }
         return d.toString();
+    }
+
+    static List<ProgressUpdate> views(List<ProgressUpdateEntity> updates) {
+        return updates.stream().map(ProgressUpdateEntity::view).toList();
     }
 }

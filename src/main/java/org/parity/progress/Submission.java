@@ -1,136 +1,20 @@
 package org.parity.progress;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * What a lead (scope, recovery plan, extension request) or the EDI team (chase, impact evaluation)
- * handed in on a task. Those a sponsor decides on carry the decision.
- */
-@Entity
-@Table(name = "submission")
-public class Submission {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "action_id")
-    private Long actionId;
-
-    @Enumerated(EnumType.STRING)
-    private SubmissionKind kind;
-
-    private String author;
-
-    private String comment;
-
-    @Column(name = "new_due")
-    private LocalDate newDue;
-
-    @Column(name = "propose_completion")
-    private boolean proposeCompletion;
-
-    @Enumerated(EnumType.STRING)
-    private Working working;
-
-    @Enumerated(EnumType.STRING)
-    private UpdateStatus status;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_comment")
-    private String decisionComment;
-
-    @Version
-    private long version;
-
-    protected Submission() {}
-
-    Submission(Long actionId, SubmissionKind kind, String author, SubmissionForm form) {
-        this.actionId = actionId;
-        this.kind = kind;
-        this.author = author;
-        this.comment = form.comment();
-        this.newDue = form.newDue();
-        this.proposeCompletion = form.proposeCompletion();
-        this.working = form.working();
-        this.status = kind.needsDecision() ? UpdateStatus.SUBMITTED : UpdateStatus.APPROVED;
-        this.submittedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getActionId() {
-        return actionId;
-    }
-
-    public SubmissionKind getKind() {
-        return kind;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public LocalDate getNewDue() {
-        return newDue;
-    }
-
-    public boolean isProposeCompletion() {
-        return proposeCompletion;
-    }
-
-    public Working getWorking() {
-        return working;
-    }
-
-    public UpdateStatus getStatus() {
-        return status;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
-    void decide(UpdateStatus decision, String sponsor, String comment) {
-        this.status = decision;
-        this.decidedBy = sponsor;
-        this.decidedAt = Instant.now();
-        this.decisionComment = comment;
-    }
-}
+/** A lead's request (scope change, extension, recovery plan) as other modules read it, and the decision on it. */
+public record Submission(
+        Long id,
+        Long actionId,
+        SubmissionKind kind,
+        String author,
+        String comment,
+        LocalDate newDue,
+        boolean proposeCompletion,
+        Working working,
+        UpdateStatus status,
+        Instant submittedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionComment) {}

@@ -201,18 +201,18 @@ final class ReportBuilder {
         actions.forEach(a -> actionTitles.put(a.id(), a.title()));
         Instant endOfAsOf = query.asOf().plusDays(1).atStartOfDay(zone).toInstant();
         List<NarrativeEntry> narrative = approved.stream()
-                .filter(u -> actionTitles.containsKey(u.getActionId()))
+                .filter(u -> actionTitles.containsKey(u.actionId()))
                 .filter(u -> decided(u).isBefore(endOfAsOf))
-                .filter(u -> u.getNarrative() != null && !u.getNarrative().isBlank())
+                .filter(u -> u.narrative() != null && !u.narrative().isBlank())
                 .map(u -> new NarrativeEntry(
-                        u.getActionId(),
-                        actionTitles.get(u.getActionId()),
+                        u.actionId(),
+                        actionTitles.get(u.actionId()),
                         LocalDate.ofInstant(decided(u), zone),
-                        u.getAuthor(),
-                        u.getRag() == null ? null : u.getRag().name(),
-                        u.getPercentComplete(),
-                        u.getNarrative(),
-                        u.getSourceDocument()))
+                        u.author(),
+                        u.rag() == null ? null : u.rag().name(),
+                        u.percentComplete(),
+                        u.narrative(),
+                        u.sourceDocument()))
                 .toList();
 
         List<String> periods = seriesByKey.values().stream()
@@ -492,7 +492,7 @@ final class ReportBuilder {
     }
 
     private static Instant decided(ProgressUpdate u) {
-        return u.getDecidedAt() != null ? u.getDecidedAt() : u.getSubmittedAt();
+        return u.decidedAt() != null ? u.decidedAt() : u.submittedAt();
     }
 
     // ---- helpers ----

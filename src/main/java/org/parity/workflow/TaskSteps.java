@@ -87,12 +87,12 @@ class TaskSteps {
             case EXTENSION_REVIEW -> {
                 Submission request = awaiting(id, SubmissionKind.EXTENSION_REQUEST);
                 Review review = progress.decideSubmission(
-                        request.getId(),
+                        request.id(),
                         caller,
                         ReviewKind.EXTENSION_REVIEW,
                         ((DecisionForm) form).decision(),
                         form.comment());
-                yield decided(review, () -> lifecycle.extended(id, caller.username(), request.getNewDue()));
+                yield decided(review, () -> lifecycle.extended(id, caller.username(), request.newDue()));
             }
             case REVIEW -> reviewUpdate(id, caller, (DecisionForm) form, false);
             case COMPLETION_REVIEW -> reviewCompletion(id, caller, (DecisionForm) form);
@@ -109,9 +109,9 @@ class TaskSteps {
     private Map<String, Object> reviewUpdate(Long actionId, Caller caller, DecisionForm form, boolean completing) {
         ProgressUpdate update = progress.awaitingDecision(actionId)
                 .orElseThrow(() -> new ConflictException("No progress update is waiting for a decision"));
-        Review review = progress.decide(update.getId(), caller, form.decision(), form.comment());
+        Review review = progress.decide(update.id(), caller, form.decision(), form.comment());
         return decided(review, () -> {
-            lifecycle.reported(actionId, caller.username(), update.getRag(), update.getPercentComplete());
+            lifecycle.reported(actionId, caller.username(), update.rag(), update.percentComplete());
             if (completing) {
                 lifecycle.completed(actionId, caller.username());
             }
@@ -119,8 +119,7 @@ class TaskSteps {
     }
 
     private Map<String, Object> reviewCompletion(Long actionId, Caller caller, DecisionForm form) {
-        Optional<ProgressUpdate> update =
-                progress.awaitingDecision(actionId).filter(ProgressUpdate::isProposeCompletion);
+        Optional<ProgressUpdate> update = progress.awaitingDecision(actionId).filter(ProgressUpdate::proposeCompletion);
         if (update.isPresent()) {
             return reviewUpdate(actionId, caller, form, true);
         }
@@ -131,7 +130,7 @@ class TaskSteps {
 
     private Review decideOn(Long actionId, SubmissionKind kind, ReviewKind review, Caller caller, DecisionForm form) {
         return progress.decideSubmission(
-                awaiting(actionId, kind).getId(), caller, review, form.decision(), form.comment());
+                awaiting(actionId, kind).id(), caller, review, form.decision(), form.comment());
     }
 
     private Submission awaiting(Long actionId, SubmissionKind kind) {

@@ -56,18 +56,18 @@ class ProgressServiceTest {
     @Test
     void anUpdateWaitsForTheSponsorWhoApprovesIt() {
         ProgressUpdate update = progress.submit(actionId, LEAD, new UpdateForm(Rag.AMBER, 40, "Half way", null, false));
-        assertThat(update.getStatus()).isEqualTo(UpdateStatus.SUBMITTED);
+        assertThat(update.status()).isEqualTo(UpdateStatus.SUBMITTED);
         assertThat(progress.awaitingDecision(actionId))
                 .get()
-                .extracting(ProgressUpdate::getId)
-                .isEqualTo(update.getId());
+                .extracting(ProgressUpdate::id)
+                .isEqualTo(update.id());
 
-        Review review = progress.decide(update.getId(), SPONSOR, Decision.APPROVE, null);
+        Review review = progress.decide(update.id(), SPONSOR, Decision.APPROVE, null);
 
-        assertThat(review.getKind()).isEqualTo(ReviewKind.REVIEW);
+        assertThat(review.kind()).isEqualTo(ReviewKind.REVIEW);
         assertThat(progress.awaitingDecision(actionId)).isEmpty();
         assertThat(progress.approvedFor(actionId))
-                .extracting(ProgressUpdate::getNarrative)
+                .extracting(ProgressUpdate::narrative)
                 .containsExactly("Half way");
         assertThat(audit.forSubject("ACTION", actionId.toString()))
                 .extracting(AuditEvent::eventType, AuditEvent::fromState, AuditEvent::toState)
@@ -80,30 +80,30 @@ class ProgressServiceTest {
     void whoeverSubmittedMayNeverApproveEvenHoldingBothRoles() {
         ProgressUpdate update = progress.submit(actionId, BOTH, new UpdateForm(Rag.GREEN, 100, "Done", null, true));
 
-        assertThatThrownBy(() -> progress.decide(update.getId(), BOTH, Decision.APPROVE, "fine by me"))
+        assertThatThrownBy(() -> progress.decide(update.id(), BOTH, Decision.APPROVE, "fine by me"))
                 .isInstanceOf(FourEyesException.class);
 
         assertThat(progress.awaitingDecision(actionId)).isPresent();
         assertThat(progress.reviewsOf(actionId)).isEmpty();
-        Review completion = progress.decide(update.getId(), SPONSOR, Decision.APPROVE, null);
-        assertThat(completion.getKind()).isEqualTo(ReviewKind.COMPLETION_REVIEW);
+        Review completion = progress.decide(update.id(), SPONSOR, Decision.APPROVE, null);
+        assertThat(completion.kind()).isEqualTo(ReviewKind.COMPLETION_REVIEW);
     }
 
     @Test
     void aReturnNeedsACommentAndADecisionIsTakenOnce() {
         ProgressUpdate update = progress.submit(actionId, LEAD, new UpdateForm(Rag.RED, 5, "Stuck", null, false));
 
-        assertThatThrownBy(() -> progress.decide(update.getId(), SPONSOR, Decision.RETURN, " "))
+        assertThatThrownBy(() -> progress.decide(update.id(), SPONSOR, Decision.RETURN, " "))
                 .isInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).errors())
                         .extracting("field")
                         .containsExactly("comment"));
-        progress.decide(update.getId(), SPONSOR, Decision.RETURN, "Say what blocks you");
+        progress.decide(update.id(), SPONSOR, Decision.RETURN, "Say what blocks you");
 
-        assertThatThrownBy(() -> progress.decide(update.getId(), SPONSOR, Decision.APPROVE, null))
+        assertThatThrownBy(() -> progress.decide(update.id(), SPONSOR, Decision.APPROVE, null))
                 .isInstanceOf(ConflictException.class);
         assertThat(progress.reviewsOf(actionId))
-                .extracting(Review::getDecision, Review::getComment)
+                .extracting(Review::decision, Review::comment)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Decision.RETURN, "Say what blocks you"));
     }
 
@@ -116,17 +116,17 @@ class ProgressServiceTest {
                 new SubmissionForm("Need six more months", LocalDate.of(2027, 9, 30), false, null));
 
         assertThatThrownBy(() -> progress.decideSubmission(
-                        request.getId(), BOTH, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, null))
+                        request.id(), BOTH, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, null))
                 .isInstanceOf(FourEyesException.class);
-        progress.decideSubmission(request.getId(), SPONSOR, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, "Agreed");
+        progress.decideSubmission(request.id(), SPONSOR, ReviewKind.EXTENSION_REVIEW, Decision.APPROVE, "Agreed");
 
         assertThat(progress.submissionsOf(actionId)).singleElement().satisfies(s -> {
-            assertThat(s.getStatus()).isEqualTo(UpdateStatus.APPROVED);
-            assertThat(s.getDecidedBy()).isEqualTo("sponsor@kmpt");
+            assertThat(s.status()).isEqualTo(UpdateStatus.APPROVED);
+            assertThat(s.decidedBy()).isEqualTo("sponsor@kmpt");
         });
         Submission chase = progress.record(
                 actionId, SPONSOR, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment("Rang the lead"));
-        assertThat(chase.getStatus()).isEqualTo(UpdateStatus.APPROVED);
+        assertThat(chase.status()).isEqualTo(UpdateStatus.APPROVED);
         assertThatThrownBy(() -> progress.record(actionId, LEAD, SubmissionKind.SCOPE, SubmissionForm.comment("")))
                 .isInstanceOf(BadInputException.class);
     }

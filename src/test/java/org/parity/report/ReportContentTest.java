@@ -12,9 +12,9 @@ import org.parity.people.Caller;
 import org.parity.people.Role;
 import org.parity.plan.ActionRepository;
 import org.parity.plan.PlanRepository;
-import org.parity.progress.ProgressUpdate;
-import org.parity.progress.ProgressUpdateRepository;
 import org.parity.progress.Rag;
+import org.parity.progress.internal.ProgressUpdateEntity;
+import org.parity.progress.internal.ProgressUpdateRepository;
 import org.parity.report.BoardReport.IndicatorRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -145,7 +145,7 @@ class ReportContentTest {
     @Transactional
     void onlyApprovedNarrativeAppears() {
         Long actionId = report().actions().get(0).id();
-        updates.save(new ProgressUpdate(
+        updates.save(new ProgressUpdateEntity(
                 actionId,
                 "lead@kmpt",
                 Rag.RED,

@@ -100,14 +100,14 @@ class TaskApiTest extends ProcessTestSupport {
                 .andExpect(jsonPath("$.percentComplete", is(55)));
 
         assertThat(progress.reviewsOf(actionId))
-                .extracting(Review::getDecision, Review::getDecidedBy, Review::getComment)
+                .extracting(Review::decision, Review::decidedBy, Review::comment)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 Decision.RETURN, "sponsor@kmpt", "Add the numbers mentored"),
                         org.assertj.core.groups.Tuple.tuple(Decision.APPROVE, "sponsor@kmpt", null));
         assertThat(progress.approvedFor(actionId))
                 .singleElement()
-                .satisfies(u -> assertThat(u.getNarrative()).isEqualTo("12 mentees, 9 BAME"));
+                .satisfies(u -> assertThat(u.narrative()).isEqualTo("12 mentees, 9 BAME"));
         taskOf("lead@kmpt", actionId, "PROGRESS_UPDATE");
         assertThat(jdbc.queryForList(
                         "select event_type from audit_event where subject_type = 'ACTION' and subject_id = ?"

@@ -50,46 +50,46 @@ class ActionTimeline {
         boolean insider = isInsider(caller, action);
         List<Entry> entries = new ArrayList<>();
         for (ProgressUpdate u : progress.allFor(action.id())) {
-            if (insider || u.getStatus() == UpdateStatus.APPROVED) {
-                boolean published = u.getSourceDocument() != null;
+            if (insider || u.status() == UpdateStatus.APPROVED) {
+                boolean published = u.sourceDocument() != null;
                 entries.add(new Entry(
-                        u.getSubmittedAt(),
-                        published ? null : u.getAuthor(),
+                        u.submittedAt(),
+                        published ? null : u.author(),
                         published ? "timeline.published" : "timeline.update",
-                        published ? null : "timeline.status." + u.getStatus(),
-                        u.getRag(),
-                        u.getPercentComplete(),
-                        u.getNarrative(),
-                        u.getEvidenceUrl(),
-                        published ? u.getSourceDocument() : null,
-                        u.isProposeCompletion()));
+                        published ? null : "timeline.status." + u.status(),
+                        u.rag(),
+                        u.percentComplete(),
+                        u.narrative(),
+                        u.evidenceUrl(),
+                        published ? u.sourceDocument() : null,
+                        u.proposeCompletion()));
             }
         }
         for (Submission s : progress.submissionsOf(action.id())) {
-            if (insider || s.getStatus() == UpdateStatus.APPROVED) {
+            if (insider || s.status() == UpdateStatus.APPROVED) {
                 entries.add(new Entry(
-                        s.getSubmittedAt(),
-                        s.getAuthor(),
-                        "timeline.submission." + s.getKind(),
-                        s.getKind().needsDecision() ? "timeline.status." + s.getStatus() : null,
+                        s.submittedAt(),
+                        s.author(),
+                        "timeline.submission." + s.kind(),
+                        s.kind().needsDecision() ? "timeline.status." + s.status() : null,
                         null,
                         null,
-                        s.getComment(),
+                        s.comment(),
                         null,
-                        s.getNewDue() == null ? null : s.getNewDue().toString(),
-                        s.isProposeCompletion()));
+                        s.newDue() == null ? null : s.newDue().toString(),
+                        s.proposeCompletion()));
             }
         }
         for (Review r : progress.reviewsOf(action.id())) {
-            if (insider || r.getDecision() == Decision.APPROVE) {
+            if (insider || r.decision() == Decision.APPROVE) {
                 entries.add(new Entry(
-                        r.getDecidedAt(),
-                        r.getDecidedBy(),
-                        "timeline.review." + r.getKind(),
-                        "timeline.decision." + r.getDecision(),
+                        r.decidedAt(),
+                        r.decidedBy(),
+                        "timeline.review." + r.kind(),
+                        "timeline.decision." + r.decision(),
                         null,
                         null,
-                        r.getComment(),
+                        r.comment(),
                         null,
                         null,
                         false));

@@ -104,16 +104,16 @@ class PlanApi {
             String source) {
         static UpdateJson of(org.parity.progress.ProgressUpdate u) {
             return new UpdateJson(
-                    u.getId(),
-                    u.getAuthor(),
-                    u.getRag() == null ? null : u.getRag().name(),
-                    u.getPercentComplete(),
-                    u.getNarrative(),
-                    u.getEvidenceUrl(),
-                    u.getStatus().name(),
-                    u.getSubmittedAt().toString(),
-                    u.getDecidedBy(),
-                    u.getSourceDocument());
+                    u.id(),
+                    u.author(),
+                    u.rag() == null ? null : u.rag().name(),
+                    u.percentComplete(),
+                    u.narrative(),
+                    u.evidenceUrl(),
+                    u.status().name(),
+                    u.submittedAt().toString(),
+                    u.decidedBy(),
+                    u.sourceDocument());
         }
     }
 

@@ -127,11 +127,11 @@ class DashboardController {
 
         List<ProgressUpdate> approved = progress.recentlyApprovedIn(org);
         Map<Long, String> titles =
-                plans.titles(approved.stream().map(ProgressUpdate::getActionId).toList());
+                plans.titles(approved.stream().map(ProgressUpdate::actionId).toList());
         model.addAttribute(
                 "approved",
                 approved.stream()
-                        .map(u -> new Approved(u, titles.get(u.getActionId())))
+                        .map(u -> new Approved(u, titles.get(u.actionId())))
                         .toList());
         return DASHBOARD;
     }

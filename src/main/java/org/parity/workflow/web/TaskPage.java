@@ -51,7 +51,7 @@ class TaskPage {
             case REVIEW -> progress.awaitingDecision(id).ifPresent(u -> model.addAttribute("update", u));
             case COMPLETION_REVIEW ->
                 progress.awaitingDecision(id)
-                        .filter(ProgressUpdate::isProposeCompletion)
+                        .filter(ProgressUpdate::proposeCompletion)
                         .ifPresentOrElse(
                                 u -> model.addAttribute("update", u),
                                 () -> submitted(id, SubmissionKind.EXTENSION_REQUEST, model));
@@ -68,11 +68,11 @@ class TaskPage {
     /** The lead's latest update, when the sponsor returned it: the resubmission starts from it. */
     Optional<ProgressUpdate> returnedUpdate(Long actionId) {
         List<ProgressUpdate> mine = progress.allFor(actionId).stream()
-                .filter(u -> u.getSourceDocument() == null)
+                .filter(u -> u.sourceDocument() == null)
                 .toList();
         return mine.isEmpty()
                 ? Optional.empty()
-                : Optional.of(mine.get(mine.size() - 1)).filter(u -> u.getStatus() == UpdateStatus.RETURNED);
+                : Optional.of(mine.get(mine.size() - 1)).filter(u -> u.status() == UpdateStatus.RETURNED);
     }
 
     /** Where the person goes after a task: their worklist. */
@@ -88,11 +88,11 @@ class TaskPage {
 
     private Optional<Submission> returnedSubmission(Long actionId, SubmissionKind kind) {
         List<Submission> ofKind = progress.submissionsOf(actionId).stream()
-                .filter(s -> s.getKind() == kind)
+                .filter(s -> s.kind() == kind)
                 .toList();
         return ofKind.isEmpty()
                 ? Optional.empty()
-                : Optional.of(ofKind.get(ofKind.size() - 1)).filter(s -> s.getStatus() == UpdateStatus.RETURNED);
+                : Optional.of(ofKind.get(ofKind.size() - 1)).filter(s -> s.status() == UpdateStatus.RETURNED);
     }
 
     private void submitted(Long actionId, SubmissionKind kind, Model model) {

@@ -28,13 +28,13 @@ public class TaskPageForm {
     static TaskPageForm from(ProgressUpdate returned) {
         TaskPageForm form = new TaskPageForm();
         if (returned != null) {
-            form.rag = returned.getRag() == null ? null : returned.getRag().name();
-            form.percentComplete = returned.getPercentComplete() == null
+            form.rag = returned.rag() == null ? null : returned.rag().name();
+            form.percentComplete = returned.percentComplete() == null
                     ? null
-                    : returned.getPercentComplete().toString();
-            form.narrative = returned.getNarrative();
-            form.evidenceUrl = returned.getEvidenceUrl();
-            form.proposeCompletion = returned.isProposeCompletion();
+                    : returned.percentComplete().toString();
+            form.narrative = returned.narrative();
+            form.evidenceUrl = returned.evidenceUrl();
+            form.proposeCompletion = returned.proposeCompletion();
         }
         return form;
     }

@@ -141,7 +141,7 @@ class TaskPagesTest extends PageSupport {
         decide("sponsor@kmpt", openTask(id, "REVIEW"), "APPROVE", "").andExpect(redirectedUrl("/my/decisions"));
 
         assertThat(progress.allFor(id))
-                .extracting(ProgressUpdate::getStatus)
+                .extracting(ProgressUpdate::status)
                 .containsExactly(UpdateStatus.RETURNED, UpdateStatus.APPROVED);
         mvc.perform(get("/tasks/{id}", review).with(as("sponsor@kmpt")))
                 .andExpect(redirectedUrl("/my/decisions"))

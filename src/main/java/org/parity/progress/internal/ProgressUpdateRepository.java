@@ -1,18 +1,19 @@
-package org.parity.progress;
+package org.parity.progress.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.parity.progress.UpdateStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
+public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdateEntity, Long> {
 
-    List<ProgressUpdate> findByActionIdOrderBySubmittedAtAscIdAsc(Long actionId);
+    List<ProgressUpdateEntity> findByActionIdOrderBySubmittedAtAscIdAsc(Long actionId);
 
-    java.util.Optional<ProgressUpdate> findFirstByActionIdOrderBySubmittedAtDescIdDesc(Long actionId);
+    java.util.Optional<ProgressUpdateEntity> findFirstByActionIdOrderBySubmittedAtDescIdDesc(Long actionId);
 
-    List<ProgressUpdate> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
+    List<ProgressUpdateEntity> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
 
-    Optional<ProgressUpdate> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
+    Optional<ProgressUpdateEntity> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
 
     /** The ten most recently approved updates of one organisation's actions (not published documents' progress). */
     @org.springframework.data.jpa.repository.Query(value = """
@@ -23,6 +24,6 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, 
             order by u.decided_at desc, u.id desc
             fetch first 10 rows only
             """, nativeQuery = true)
-    List<ProgressUpdate> recentlyApprovedIn(
+    List<ProgressUpdateEntity> recentlyApprovedIn(
             @org.springframework.data.repository.query.Param("org") String organisation);
 }
