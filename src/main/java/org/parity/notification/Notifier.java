@@ -1,5 +1,7 @@
 package org.parity.notification;
 
+import org.parity.notification.internal.OutboxMail;
+import org.parity.notification.internal.OutboxMailRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,9 @@
 package org.parity.plan;
 
 import org.parity.common.NotFoundException;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.PlanRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,22 +20,35 @@ public class ActionDirectory {
         this.plans = plans;
     }
 
-    public Action action(Long actionId) {
+    public ActionBrief action(Long actionId) {
+        Action a = entity(actionId);
+        return new ActionBrief(
+                a.getId(),
+                a.getPlanId(),
+                a.getTitle(),
+                a.getStatus(),
+                a.getDue(),
+                a.getReviewCadence(),
+                a.getLeadUsername(),
+                a.getSponsorUsername());
+    }
+
+    private Action entity(Long actionId) {
         return actions.findById(actionId).orElseThrow(() -> new NotFoundException("action " + actionId));
     }
 
     public String organisationOf(Long actionId) {
-        Action action = action(actionId);
+        Action action = entity(actionId);
         return plans.findById(action.getPlanId())
                 .orElseThrow(() -> new NotFoundException("plan " + action.getPlanId()))
                 .getOrganisationCode();
     }
 
     public String leadOf(Long actionId) {
-        return action(actionId).getLeadUsername();
+        return entity(actionId).getLeadUsername();
     }
 
     public String sponsorOf(Long actionId) {
-        return action(actionId).getSponsorUsername();
+        return entity(actionId).getSponsorUsername();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
 import org.parity.common.NotFoundException;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
 import org.parity.progress.Rag;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -11,6 +11,8 @@ import org.parity.indicator.IndicatorValueRecorded;
 import org.parity.indicator.Measurement;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.indicator.Period;
+import org.parity.plan.internal.Milestone;
+import org.parity.plan.internal.MilestoneLinks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;

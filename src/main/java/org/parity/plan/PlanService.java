@@ -17,6 +17,16 @@ import org.parity.plan.PlanDraft.Item;
 import org.parity.plan.PlanDraft.MilestoneDraft;
 import org.parity.plan.PlanDraft.SeeAlso;
 import org.parity.plan.PlanDraft.ThemeDraft;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionListing;
+import org.parity.plan.internal.ActionListingRepository;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.Milestone;
+import org.parity.plan.internal.MilestoneRepository;
+import org.parity.plan.internal.Plan;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.Theme;
+import org.parity.plan.internal.ThemeRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

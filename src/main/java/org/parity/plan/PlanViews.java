@@ -3,6 +3,7 @@ package org.parity.plan;
 import java.time.LocalDate;
 import java.util.List;
 import org.parity.common.Flag;
+import org.parity.plan.internal.Milestone;
 import org.parity.progress.Rag;
 
 /** What the plan module shows: read-only views for pages and the API. */

@@ -14,6 +14,8 @@ import org.parity.organisation.Organisation;
 import org.parity.organisation.Organisations;
 import org.parity.people.DemoUsers;
 import org.parity.plan.MilestoneEvaluator;
+import org.parity.seed.internal.SeedRun;
+import org.parity.seed.internal.SeedRunRepository;
 import org.parity.workflow.ProcessGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component("assignment")
 public class Assignment {
 
-    static final String EDI = "edi:";
+    public static final String EDI = "edi:";
     static final String SPONSORS = "sponsor:";
 
     private final ActionDirectory directory;

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.parity.plan.MilestoneEvaluator;
+import org.parity.workflow.internal.WorkflowTask;
+import org.parity.workflow.internal.WorkflowTaskRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;

@@ -26,11 +26,12 @@ import org.parity.common.TextRules;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.Role;
-import org.parity.plan.Action;
+import org.parity.plan.ActionBrief;
 import org.parity.plan.ActionDirectory;
 import org.parity.plan.ActionLifecycle;
 import org.parity.plan.ActionLifecycle.ActionState;
 import org.parity.plan.MilestoneWentOffTrack;
+import org.parity.workflow.internal.WorkflowTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,8 +114,8 @@ public class ProcessGateway {
                 int count = 0;
                 Set<String> running = withProcess(batch);
                 for (Long id : batch) {
-                    Action action = directory.action(id);
-                    if (action.getStatus().isUnderWay() && !running.contains(String.valueOf(id))) {
+                    ActionBrief action = directory.action(id);
+                    if (action.status().isUnderWay() && !running.contains(String.valueOf(id))) {
                         start(id, directory.organisationOf(id), true);
                         count++;
                     }

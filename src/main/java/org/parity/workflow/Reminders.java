@@ -11,6 +11,7 @@ import org.parity.people.People;
 import org.parity.people.Role;
 import org.parity.people.UserAccount;
 import org.parity.plan.ActionDirectory;
+import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,7 +131,7 @@ public class Reminders {
         String due = task.map(WorkflowTask::getDueAt)
                 .map(d -> DAY.format(d.atZone(properties.zone())))
                 .orElse("(no date)");
-        String title = directory.action(actionId).getTitle();
+        String title = directory.action(actionId).title();
         String body = "The progress update for the action \"" + title + "\" " + String.format(sentence, due) + "\n\n"
                 + "Your tasks: " + notifier.link("/api/me/tasks")
                 + task.map(t -> " (task " + t.getId() + ")").orElse("")

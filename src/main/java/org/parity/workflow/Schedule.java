@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.parity.plan.Action;
+import org.parity.plan.ActionBrief;
 import org.parity.plan.ActionDirectory;
 import org.parity.plan.ReviewCadence;
 import org.parity.progress.ProgressService;
@@ -69,7 +69,7 @@ public class Schedule {
 
     /** When the action's due date has passed (the end of that day), or the next open-ended review. */
     public Date actionDueDate(Long actionId) {
-        LocalDate due = directory.action(actionId).getDue();
+        LocalDate due = directory.action(actionId).due();
         if (due == null) {
             return Date.from(now().plus(properties.openEndedReview()).toInstant());
         }
@@ -124,8 +124,8 @@ public class Schedule {
     }
 
     private ReviewCadence cadence(Long actionId) {
-        Action action = directory.action(actionId);
-        return action.getReviewCadence() == null ? ReviewCadence.QUARTERLY : action.getReviewCadence();
+        ActionBrief action = directory.action(actionId);
+        return action.reviewCadence() == null ? ReviewCadence.QUARTERLY : action.reviewCadence();
     }
 
     private WorkflowProperties.Timing timing(Long actionId) {

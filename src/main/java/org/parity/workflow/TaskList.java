@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.parity.plan.ActionDirectory;
+import org.parity.workflow.internal.TaskFacts;
+import org.parity.workflow.internal.WorkflowTask;
+import org.parity.workflow.internal.WorkflowTaskRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +31,7 @@ class TaskList {
             case "create" -> {
                 String actionTitle = facts.actionId() == null
                         ? null
-                        : directory.action(facts.actionId()).getTitle();
+                        : directory.action(facts.actionId()).title();
                 String subject = actionTitle != null ? actionTitle : facts.businessKey();
                 tasks.save(new WorkflowTask(facts, actionTitle, facts.name() + ": " + subject));
             }

@@ -14,6 +14,7 @@ import org.parity.common.Pager;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionLine;
+import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -21,6 +21,7 @@ import org.parity.workflow.TaskForm.DecisionForm;
 import org.parity.workflow.TaskForm.ExtensionForm;
 import org.parity.workflow.TaskForm.ImpactForm;
 import org.parity.workflow.TaskForm.ProgressForm;
+import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.stereotype.Component;
 
 /**

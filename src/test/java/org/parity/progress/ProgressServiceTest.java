@@ -14,9 +14,9 @@ import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.people.Caller;
 import org.parity.people.Role;
-import org.parity.plan.ActionRepository;
-import org.parity.plan.PlanRepository;
-import org.parity.plan.ThemeRepository;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.ThemeRepository;
 import org.parity.support.TestActions;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -10,12 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parity.ParityTest;
 import org.parity.common.Flag;
-import org.parity.plan.Action;
-import org.parity.plan.ActionListingRepository;
-import org.parity.plan.ActionRepository;
-import org.parity.plan.Plan;
-import org.parity.plan.PlanRepository;
-import org.parity.plan.ThemeRepository;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionListingRepository;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.Plan;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.ThemeRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ class SeedContentTest {
     ActionListingRepository listings;
 
     @Autowired
-    org.parity.plan.MilestoneRepository milestones;
+    org.parity.plan.internal.MilestoneRepository milestones;
 
     @ParameterizedTest(name = "{0}: {2} themes, {3} actions, {4} listings")
     @CsvSource({

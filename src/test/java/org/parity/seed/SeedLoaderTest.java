@@ -9,9 +9,9 @@ import org.parity.ParityTest;
 import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.organisation.Organisations;
 import org.parity.people.internal.AppUserRepository;
-import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.PlanRepository;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.PlanRepository;
 import org.parity.workflow.ProcessGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 

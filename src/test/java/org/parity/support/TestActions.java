@@ -3,14 +3,14 @@ package org.parity.support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.parity.plan.Action;
-import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.Plan;
-import org.parity.plan.PlanRepository;
 import org.parity.plan.ReviewCadence;
-import org.parity.plan.ThemeRepository;
 import org.parity.plan.Timescale;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.Plan;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.ThemeRepository;
 
 /**
  * Fresh actions for tests that share the one application context: each test gets its own action

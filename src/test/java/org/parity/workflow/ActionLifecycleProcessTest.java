@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parity.ParityTest;
-import org.parity.notification.OutboxMail;
-import org.parity.notification.OutboxMailRepository;
-import org.parity.plan.Action;
+import org.parity.notification.internal.OutboxMail;
+import org.parity.notification.internal.OutboxMailRepository;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.MilestoneWentOffTrack;
+import org.parity.plan.internal.Action;
+import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ActionLifecycleProcessTest extends ProcessTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.parity.plan.PlanRepository seededPlans;
+    org.parity.plan.internal.PlanRepository seededPlans;
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 

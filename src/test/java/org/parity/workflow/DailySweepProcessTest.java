@@ -20,12 +20,13 @@ import org.parity.audit.AuditLog;
 import org.parity.indicator.Period;
 import org.parity.indicator.internal.MeasurementEntity;
 import org.parity.indicator.internal.MeasurementRepository;
-import org.parity.notification.OutboxMail;
-import org.parity.notification.OutboxMailRepository;
-import org.parity.plan.Milestone;
+import org.parity.notification.internal.OutboxMail;
+import org.parity.notification.internal.OutboxMailRepository;
 import org.parity.plan.MilestoneEvaluator;
-import org.parity.plan.MilestoneRepository;
 import org.parity.plan.MilestoneStatus;
+import org.parity.plan.internal.Milestone;
+import org.parity.plan.internal.MilestoneRepository;
+import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.parity.people.Caller;
 import org.parity.people.Role;
-import org.parity.plan.Action;
-import org.parity.plan.ActionRepository;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.PlanRepository;
-import org.parity.plan.ThemeRepository;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.ThemeRepository;
 import org.parity.support.TestActions;
+import org.parity.workflow.internal.WorkflowTask;
+import org.parity.workflow.internal.WorkflowTaskRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

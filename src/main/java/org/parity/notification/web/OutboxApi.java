@@ -2,8 +2,8 @@ package org.parity.notification.web;
 
 import java.time.Instant;
 import java.util.List;
-import org.parity.notification.OutboxMail;
-import org.parity.notification.OutboxMailRepository;
+import org.parity.notification.internal.OutboxMail;
+import org.parity.notification.internal.OutboxMailRepository;
 import org.parity.people.CurrentCaller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;

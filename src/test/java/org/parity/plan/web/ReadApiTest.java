@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
-import org.parity.plan.Action;
-import org.parity.plan.ActionRepository;
-import org.parity.plan.PlanRepository;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.PlanRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

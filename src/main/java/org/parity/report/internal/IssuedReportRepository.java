@@ -1,13 +1,14 @@
-package org.parity.report;
+package org.parity.report.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.parity.report.ReportFormat;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface IssuedReportRepository extends JpaRepository<IssuedReport, Long> {
+public interface IssuedReportRepository extends JpaRepository<IssuedReport, Long> {
 
     List<IssuedReport> findByOrganisationCodeOrderByIssuedAtDescIdDesc(String organisationCode);
 

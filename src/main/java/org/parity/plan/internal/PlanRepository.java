@@ -1,4 +1,4 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parity.seed;
+package org.parity.seed.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** Proof that the seed data was loaded, so a restart loads nothing twice. */
 @Entity
 @Table(name = "seed_run")
-class SeedRun {
+public class SeedRun {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,7 +25,7 @@ class SeedRun {
 
     protected SeedRun() {}
 
-    SeedRun(int files, String digest) {
+    public SeedRun(int files, String digest) {
         this.loadedAt = Instant.now();
         this.files = files;
         this.digest = digest;

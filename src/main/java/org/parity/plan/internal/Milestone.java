@@ -1,4 +1,4 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.parity.plan.MilestoneStatus;
 
 /**
  * A milestone of an action; optionally linked to an indicator (with group and breakdown), a baseline

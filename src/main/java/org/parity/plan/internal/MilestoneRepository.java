@@ -1,7 +1,8 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.parity.plan.MilestoneStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

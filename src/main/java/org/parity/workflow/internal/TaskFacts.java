@@ -1,9 +1,10 @@
-package org.parity.workflow;
+package org.parity.workflow.internal;
 
 import java.time.Instant;
+import org.parity.workflow.TaskKind;
 
 /** What a task listener knows about a task, independent of the engine's types. */
-record TaskFacts(
+public record TaskFacts(
         String id,
         TaskKind kind,
         String activity,
@@ -18,7 +19,7 @@ record TaskFacts(
         Instant due) {
 
     /** Enough to close a task the read model already holds. */
-    static TaskFacts of(String id) {
+    public static TaskFacts of(String id) {
         return new TaskFacts(id, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +22,10 @@ import java.util.Set;
 import org.parity.common.Flag;
 import org.parity.common.FlagsConverter;
 import org.parity.common.LinesConverter;
+import org.parity.plan.ActionStatus;
+import org.parity.plan.ReviewCadence;
+import org.parity.plan.Timescale;
+import org.parity.plan.TimescaleParser;
 import org.parity.progress.Rag;
 
 /**

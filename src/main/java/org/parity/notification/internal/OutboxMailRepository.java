@@ -1,4 +1,4 @@
-package org.parity.notification;
+package org.parity.notification.internal;
 
 import java.util.List;
 import java.util.Optional;

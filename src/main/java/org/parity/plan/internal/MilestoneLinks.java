@@ -1,14 +1,15 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.parity.plan.MilestoneStatus;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** The milestones of one organisation's actions that name an indicator. */
-interface MilestoneLinks extends Repository<Milestone, Long> {
+public interface MilestoneLinks extends Repository<Milestone, Long> {
 
     @Query("select m from Milestone m, Action a, Plan p where m.actionId = a.id and a.planId = p.id"
             + " and p.organisationCode = :organisation and m.indicatorCode = :indicator order by m.id")

@@ -1,4 +1,4 @@
-package org.parity.report;
+package org.parity.report.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A report as issued: what it covers, who issued it when, and its content hash. Never changed after. */
 @Entity
 @Table(name = "issued_report")
-class IssuedReport {
+public class IssuedReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,7 @@ class IssuedReport {
 
     protected IssuedReport() {}
 
-    IssuedReport(
+    public IssuedReport(
             String organisationCode,
             String standard,
             Long planId,
@@ -66,43 +66,43 @@ class IssuedReport {
         this.issuedAt = issuedAt;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getOrganisationCode() {
+    public String getOrganisationCode() {
         return organisationCode;
     }
 
-    String getStandard() {
+    public String getStandard() {
         return standard;
     }
 
-    Long getPlanId() {
+    public Long getPlanId() {
         return planId;
     }
 
-    String getPeriod() {
+    public String getPeriod() {
         return period;
     }
 
-    LocalDate getAsOf() {
+    public LocalDate getAsOf() {
         return asOf;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
-    String getContentSha256() {
+    public String getContentSha256() {
         return contentSha256;
     }
 
-    String getIssuedBy() {
+    public String getIssuedBy() {
         return issuedBy;
     }
 
-    Instant getIssuedAt() {
+    public Instant getIssuedAt() {
         return issuedAt;
     }
 }

@@ -1,4 +1,4 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.parity.report;
+package org.parity.report.internal;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -10,11 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.parity.report.ReportDocument;
+import org.parity.report.ReportFormat;
 
 /** One format of an issued report: the exact bytes served on every download. */
 @Entity
 @Table(name = "issued_report_file")
-class IssuedReportFile {
+public class IssuedReportFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +40,7 @@ class IssuedReportFile {
 
     protected IssuedReportFile() {}
 
-    IssuedReportFile(Long reportId, ReportFormat format, ReportDocument document) {
+    public IssuedReportFile(Long reportId, ReportFormat format, ReportDocument document) {
         this.reportId = reportId;
         this.format = format;
         this.mediaType = document.mediaType();
@@ -55,7 +57,7 @@ class IssuedReportFile {
         return format;
     }
 
-    ReportDocument document() {
+    public ReportDocument document() {
         return new ReportDocument(content, mediaType, filename, sha256);
     }
 }

@@ -1,4 +1,4 @@
-package org.parity.notification;
+package org.parity.notification.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.parity.notification.Mail;
 
 /** Every e-mail Parity meant to send, once per idempotency key, and what became of it. */
 @Entity
@@ -51,7 +52,7 @@ public class OutboxMail {
 
     protected OutboxMail() {}
 
-    OutboxMail(Mail mail, Status status) {
+    public OutboxMail(Mail mail, Status status) {
         this.idempotencyKey = mail.idempotencyKey();
         this.organisation = mail.organisation();
         this.recipients = String.join(", ", mail.to());
@@ -101,12 +102,12 @@ public class OutboxMail {
         return sentAt;
     }
 
-    void sent() {
+    public void sent() {
         this.status = Status.SENT;
         this.sentAt = Instant.now();
     }
 
-    void failed(String error) {
+    public void failed(String error) {
         this.status = Status.FAILED;
         this.error = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
     }

@@ -1,4 +1,4 @@
-package org.parity.workflow;
+package org.parity.workflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.parity.workflow.Assignment;
+import org.parity.workflow.TaskKind;
+import org.parity.workflow.TaskListRecorder;
+import org.parity.workflow.TaskView;
 
 /**
  * One row of the task read model, kept by {@link TaskListRecorder} from the engine's task events:
@@ -15,9 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "workflow_task")
-class WorkflowTask {
+public class WorkflowTask {
 
-    enum State {
+    public enum State {
         OPEN,
         COMPLETED,
         CANCELLED
@@ -73,7 +77,7 @@ class WorkflowTask {
 
     protected WorkflowTask() {}
 
-    WorkflowTask(TaskFacts facts, String actionTitle, String title) {
+    public WorkflowTask(TaskFacts facts, String actionTitle, String title) {
         this.id = facts.id();
         this.kind = facts.kind();
         this.activity = facts.activity();
@@ -92,11 +96,11 @@ class WorkflowTask {
         this.state = State.OPEN;
     }
 
-    String getId() {
+    public String getId() {
         return id;
     }
 
-    TaskKind getKind() {
+    public TaskKind getKind() {
         return kind;
     }
 
@@ -104,35 +108,35 @@ class WorkflowTask {
         return activity;
     }
 
-    String getProcessInstanceId() {
+    public String getProcessInstanceId() {
         return processInstanceId;
     }
 
-    String getBusinessKey() {
+    public String getBusinessKey() {
         return businessKey;
     }
 
-    Long getActionId() {
+    public Long getActionId() {
         return actionId;
     }
 
-    String getActionTitle() {
+    public String getActionTitle() {
         return actionTitle;
     }
 
-    String getOrganisation() {
+    public String getOrganisation() {
         return organisation;
     }
 
-    String getAssignee() {
+    public String getAssignee() {
         return assignee;
     }
 
-    String getCandidateGroup() {
+    public String getCandidateGroup() {
         return candidateGroup;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
@@ -140,15 +144,15 @@ class WorkflowTask {
         return createdAt;
     }
 
-    Instant getDueAt() {
+    public Instant getDueAt() {
         return dueAt;
     }
 
-    State getState() {
+    public State getState() {
         return state;
     }
 
-    String getCompletedBy() {
+    public String getCompletedBy() {
         return completedBy;
     }
 
@@ -156,20 +160,20 @@ class WorkflowTask {
         return closedAt;
     }
 
-    Instant getEscalatedAt() {
+    public Instant getEscalatedAt() {
         return escalatedAt;
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return state == State.OPEN;
     }
 
-    void completed(Instant at) {
+    public void completed(Instant at) {
         this.state = State.COMPLETED;
         this.closedAt = at;
     }
 
-    void cancelled(Instant at) {
+    public void cancelled(Instant at) {
         if (state == State.OPEN) {
             this.state = State.CANCELLED;
             this.closedAt = at;
@@ -177,15 +181,15 @@ class WorkflowTask {
     }
 
     /** Past its due date and escalated (once) by the sweep. */
-    void escalated(Instant at) {
+    public void escalated(Instant at) {
         this.escalatedAt = at;
     }
 
-    void completedBy(String username) {
+    public void completedBy(String username) {
         this.completedBy = username;
     }
 
-    TaskView view() {
+    public TaskView view() {
         return new TaskView(
                 id,
                 kind,

@@ -1,12 +1,13 @@
-package org.parity.workflow;
+package org.parity.workflow.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.parity.workflow.TaskKind;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
+public interface WorkflowTaskRepository extends JpaRepository<WorkflowTask, String> {
 
     Optional<WorkflowTask> findFirstByProcessInstanceIdAndKindAndStateOrderByCreatedAtDesc(
             String processInstanceId, TaskKind kind, WorkflowTask.State state);

@@ -1,7 +1,8 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.parity.plan.ActionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;

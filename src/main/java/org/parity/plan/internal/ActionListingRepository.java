@@ -1,4 +1,4 @@
-package org.parity.plan;
+package org.parity.plan.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,0 +1,5 @@
+package org.parity.report.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IssuedReportFileRepository extends JpaRepository<IssuedReportFile, Long> {}
