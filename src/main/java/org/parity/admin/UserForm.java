@@ -1,70 +1,39 @@
 package org.parity.admin;
 
-import java.util.EnumSet;
-import java.util.Set;
-import org.parity.people.Role;
-import org.parity.people.UserAdministration;
+import org.parity.people.AccountForm;
+import org.parity.people.UserAccount;
 
-/** The user form as typed; kept as typed when it comes back with errors. */
-public class UserForm {
+/**
+ * The user page's form as typed, kept as typed when it comes back with errors: the people module's
+ * {@link AccountForm} and its rules, the version the page was loaded at, and the rules that need the
+ * organisation module (the organisation and system chosen must exist).
+ */
+public class UserForm extends AccountForm {
 
-    private String username;
-    private String displayName;
-    private String organisationCode;
-    private String systemCode;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private String password;
     private long version;
 
-    public String getUsername() {
-        return username;
+    static UserForm of(UserAccount user) {
+        UserForm form = new UserForm();
+        form.show(user);
+        return form;
     }
 
-    public void setUsername(String username) {
-        this.username = username;
+    @Override
+    public void show(UserAccount user) {
+        super.show(user);
+        version = user.version();
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
+    @Override
+    @KnownOrganisation
     public String getOrganisationCode() {
-        return organisationCode;
+        return super.getOrganisationCode();
     }
 
-    public void setOrganisationCode(String organisationCode) {
-        this.organisationCode = organisationCode;
-    }
-
+    @Override
+    @KnownSystem
     public String getSystemCode() {
-        return systemCode;
-    }
-
-    public void setSystemCode(String systemCode) {
-        this.systemCode = systemCode;
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
-    /** A value that names no role (blank, or a control character) binds as null: it is left out, not stored. */
-    public void setRoles(Set<Role> roles) {
-        this.roles = EnumSet.noneOf(Role.class);
-        if (roles != null) {
-            roles.stream().filter(java.util.Objects::nonNull).forEach(this.roles::add);
-        }
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+        return super.getSystemCode();
     }
 
     public long getVersion() {
@@ -73,9 +42,5 @@ public class UserForm {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    UserAdministration.UserForm toCommand() {
-        return new UserAdministration.UserForm(username, displayName, organisationCode, systemCode, roles, password);
     }
 }

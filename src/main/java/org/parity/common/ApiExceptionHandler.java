@@ -3,16 +3,27 @@ package org.parity.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -66,6 +77,66 @@ class ApiExceptionHandler {
             body.setDetail(detail);
             body.setProperty("errors", List.of(new RowError(0, "body", detail)));
         }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A body that breaks its constraints ({@code @Valid @RequestBody}): every field error, as the API names them. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+        return invalid(fieldErrors(e.getBindingResult()));
+    }
+
+    /** Constraints on a controller method's parameters; a parameter that is an object gives its field errors. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<RowError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors objectErrors) {
+                errors.addAll(fieldErrors(objectErrors));
+            } else {
+                String name = result.getMethodParameter().getParameterName();
+                result.getResolvableErrors()
+                        .forEach(error -> errors.add(new RowError(0, name, error.getDefaultMessage())));
+            }
+        }
+        return invalid(errors);
+    }
+
+    /** Constraints a service checks itself (@Validated): named by the field or parameter they are on. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> violated(ConstraintViolationException e) {
+        return invalid(e.getConstraintViolations().stream()
+                .map(v -> new RowError(0, field(v.getPropertyPath()), v.getMessage()))
+                .toList());
+    }
+
+    private static List<RowError> fieldErrors(Errors result) {
+        return result.getAllErrors().stream()
+                .map(error -> new RowError(
+                        0, error instanceof FieldError field ? field.getField() : "body", error.getDefaultMessage()))
+                .toList();
+    }
+
+    /** The last name on the path that is not the method's: the property, else the parameter. */
+    private static String field(Path path) {
+        String field = "body";
+        for (Path.Node node : path) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                field = node.getName();
+            }
+        }
+        return field;
+    }
+
+    /** 400 with the errors in a steady order (constraints are checked in no particular one). */
+    private static ResponseEntity<ProblemDetail> invalid(List<RowError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid");
+        body.setTitle("Bad input");
+        body.setProperty(
+                "errors",
+                errors.stream()
+                        .sorted(Comparator.comparing(RowError::field).thenComparing(RowError::message))
+                        .toList());
         return ResponseEntity.badRequest().body(body);
     }
 

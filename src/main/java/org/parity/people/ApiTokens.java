@@ -9,22 +9,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
-import org.parity.common.BadInputException;
 import org.parity.common.NotFoundException;
-import org.parity.common.RowError;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
+import org.parity.people.validation.TokenLifetime;
+import org.parity.people.validation.TokenName;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Personal API tokens: a person makes a named token that expires, sees its secret once, and may revoke
@@ -34,11 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * one SHA-256 and one indexed read: far under a millisecond, where HTTP Basic costs a bcrypt.
  */
 @Service
+@Validated
 public class ApiTokens {
 
     static final String PREFIX = "pty_";
-    static final int MAX_DAYS = 366;
-    static final int MAX_NAME = 100;
     /** A token's last use is written at most this often, so reading with it does not write each time. */
     static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
@@ -68,19 +67,10 @@ public class ApiTokens {
     /** A new token: the secret is in here and nowhere else, ever. */
     public record NewToken(Long id, String name, String token, Instant expires) {}
 
+    /** Makes a token; a name or lifetime outside the rules throws ConstraintViolationException, making nothing. */
     @Transactional
-    public NewToken create(Caller owner, String name, Integer expiresInDays) {
-        List<RowError> errors = new ArrayList<>();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new RowError(1, "name", "Give the token a name of 1 to " + MAX_NAME + " characters"));
-        }
-        if (expiresInDays == null || expiresInDays < 1 || expiresInDays > MAX_DAYS) {
-            errors.add(new RowError(1, "expiresInDays", "Give a whole number of days from 1 to " + MAX_DAYS));
-        }
-        if (!errors.isEmpty()) {
-            throw new BadInputException("The token was not made", errors);
-        }
+    public NewToken create(Caller owner, @TokenName String name, @TokenLifetime Integer expiresInDays) {
+        String trimmed = name.strip();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

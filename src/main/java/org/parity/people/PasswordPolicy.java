@@ -24,26 +24,30 @@ public class PasswordPolicy {
             .filter(d -> d.getDictionaryName().toLowerCase(Locale.ROOT).contains("password"))
             .toList();
 
-    /** The reason this password is refused, or empty when it is acceptable. */
+    /**
+     * The reason this password is refused, as the key of its message in messages.properties (whose
+     * {min} and {max} are the lengths above), or empty when it is acceptable. The
+     * {@code @AcceptablePassword} constraint asks this.
+     */
     public Optional<String> problem(String password, String username) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            return Optional.of("Enter a password of at least " + MINIMUM_LENGTH + " characters");
+            return Optional.of("password.tooShort");
         }
         if (password.length() > MAXIMUM_LENGTH) {
-            return Optional.of("Enter a password of at most " + MAXIMUM_LENGTH + " characters");
+            return Optional.of("password.tooLong");
         }
         if (password.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-            return Optional.of("The password must not contain control characters");
+            return Optional.of("password.control");
         }
         if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not contain the username");
+            return Optional.of("password.containsUsername");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.stream().anyMatch(d -> d.getDictonary().containsKey(lower))) {
-            return Optional.of("This password is on a list of common passwords: choose another");
+            return Optional.of("password.common");
         }
         if (!estimator.estimate(password).isMinimumEntropyMet()) {
-            return Optional.of("This password is too easy to guess: use several unrelated words");
+            return Optional.of("password.guessable");
         }
         return Optional.empty();
     }

@@ -1,7 +1,9 @@
 package org.parity.people;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
 import org.parity.audit.AuditLog;
@@ -9,7 +11,6 @@ import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
-import org.parity.common.TextRules;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
 import org.springframework.security.core.session.SessionInformation;
@@ -18,42 +19,37 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What admins do to users: create, assign roles and organisation, disable (which ends the user's
- * sessions at once), enable, reset a password. Every change is audited. Organisation and system
- * codes are checked by the caller of this service against the organisation module.
+ * sessions at once), enable, reset a password. Every change is audited. What is typed is checked by
+ * the form's constraints ({@link AccountForm}) before any method here runs, so bad input throws a
+ * ConstraintViolationException and changes nothing. That organisation and system codes exist is a
+ * rule of the caller's form (the admin module's), as this module does not read organisations.
  */
 @Service
+@Validated
 public class UserAdministration {
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
+    private final Validator validator;
     private final SessionRegistry sessions;
     private final AuditLog audit;
 
     UserAdministration(
             AppUserRepository users,
             PasswordEncoder encoder,
-            PasswordPolicy policy,
+            Validator validator,
             SessionRegistry sessions,
             AuditLog audit) {
         this.users = users;
         this.encoder = encoder;
-        this.policy = policy;
+        this.validator = validator;
         this.sessions = sessions;
         this.audit = audit;
     }
-
-    /** A new user or changes to one, as an admin entered them. */
-    public record UserForm(
-            String username,
-            String displayName,
-            String organisationCode,
-            String systemCode,
-            Set<Role> roles,
-            String password) {}
 
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
@@ -68,24 +64,15 @@ public class UserAdministration {
     }
 
     @Transactional
-    public UserAccount create(UserForm form, Caller admin) {
-        List<RowError> errors = new ArrayList<>(check(form));
-        if (form.username() == null || !form.username().matches("[A-Za-z0-9._@-]{3,120}")) {
-            errors.add(new RowError(0, "username", "Enter a username of 3 to 120 letters, digits, dots, dashes or @"));
-        } else if (users.existsByUsername(form.username())) {
-            errors.add(new RowError(0, "username", "A user with this username already exists"));
-        }
-        policy.problem(form.password(), form.username()).ifPresent(p -> errors.add(new RowError(0, "password", p)));
-        if (!errors.isEmpty()) {
-            throw new BadInputException("The user was not created", errors);
-        }
+    @Validated(AccountForm.NewUser.class)
+    public UserAccount create(@Valid AccountForm form, Caller admin) {
         AppUser user = users.save(new AppUser(
-                form.username(),
-                encoder.encode(form.password()),
-                form.displayName(),
-                blankToNull(form.organisationCode()),
-                blankToNull(form.systemCode()),
-                form.roles(),
+                form.getUsername(),
+                encoder.encode(form.getPassword()),
+                form.getDisplayName(),
+                blankToNull(form.getOrganisationCode()),
+                blankToNull(form.getSystemCode()),
+                form.getRoles(),
                 false));
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CREATED")
@@ -94,16 +81,16 @@ public class UserAdministration {
         return People.view(user);
     }
 
+    /** Name, roles, organisation and system of a user; the username and password stay as they are. */
     @Transactional
-    public void update(Long id, long version, UserForm form, Caller admin) {
+    public void update(Long id, long version, @Valid AccountForm form, Caller admin) {
         AppUser user = current(id, version);
-        List<RowError> errors = check(form);
-        if (!errors.isEmpty()) {
-            throw new BadInputException("The user was not changed", errors);
-        }
         String before = user.getRoles() + " " + user.getOrganisationCode();
         user.assign(
-                form.displayName(), blankToNull(form.organisationCode()), blankToNull(form.systemCode()), form.roles());
+                form.getDisplayName(),
+                blankToNull(form.getOrganisationCode()),
+                blankToNull(form.getSystemCode()),
+                form.getRoles());
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CHANGED")
                 .detail(before + " -> " + user.getRoles() + " " + user.getOrganisationCode()));
@@ -137,9 +124,13 @@ public class UserAdministration {
     @Transactional
     public void resetPassword(Long id, long version, String password, Caller admin) {
         AppUser user = current(id, version);
-        policy.problem(password, user.getUsername()).ifPresent(p -> {
-            throw new BadInputException("The password was not changed", List.of(new RowError(0, "password", p)));
-        });
+        AccountForm change = new AccountForm();
+        change.setUsername(user.getUsername());
+        change.setPassword(password);
+        Set<ConstraintViolation<AccountForm>> problems = validator.validate(change, AccountForm.NewPassword.class);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
+        }
         user.changePassword(encoder.encode(password));
         audit.record(AuditLog.Entry.of(
                 admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "PASSWORD_RESET"));
@@ -167,29 +158,6 @@ public class UserAdministration {
             throw new ConflictException("Someone else changed this user since you loaded it. Reload and try again.");
         }
         return user;
-    }
-
-    private static List<RowError> check(UserForm form) {
-        List<RowError> errors = new ArrayList<>();
-        if (form.displayName() == null || form.displayName().isBlank()) {
-            errors.add(new RowError(0, "displayName", "Enter the person's name"));
-        } else {
-            TextRules.problem("The name", form.displayName(), 200, false)
-                    .ifPresent(p -> errors.add(new RowError(0, "displayName", p)));
-        }
-        Set<Role> roles = form.roles() == null ? EnumSet.noneOf(Role.class) : form.roles();
-        if (roles.isEmpty()) {
-            errors.add(new RowError(0, "roles", "Choose at least one role"));
-        }
-        boolean ics = roles.contains(Role.ICS);
-        if (ics && blankToNull(form.systemCode()) == null) {
-            errors.add(new RowError(0, "systemCode", "Choose the integrated care system an ICS user reads"));
-        }
-        boolean needsOrganisation = roles.stream().anyMatch(r -> r != Role.ADMIN && r != Role.ICS);
-        if (needsOrganisation && blankToNull(form.organisationCode()) == null) {
-            errors.add(new RowError(0, "organisationCode", "Choose the organisation this person works for"));
-        }
-        return errors;
     }
 
     private static String blankToNull(String s) {

@@ -1,11 +1,14 @@
 package org.parity.people.web;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.parity.people.ApiTokens;
 import org.parity.people.ApiTokens.NewToken;
 import org.parity.people.ApiTokens.TokenView;
 import org.parity.people.CurrentCaller;
+import org.parity.people.validation.TokenLifetime;
+import org.parity.people.validation.TokenName;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +31,12 @@ class ApiTokenApi {
     }
 
     /** What a new token needs: a name and how many days it lives (1 to 366). */
-    record TokenRequest(String name, Integer expiresInDays) {}
+    record TokenRequest(
+            @TokenName String name, @TokenLifetime Integer expiresInDays) {}
 
+    /** No body at all is checked as an empty one (by the service), so it too names the missing fields. */
     @PostMapping("/api/me/tokens")
-    ResponseEntity<NewToken> create(@RequestBody(required = false) TokenRequest body) {
+    ResponseEntity<NewToken> create(@Valid @RequestBody(required = false) TokenRequest body) {
         TokenRequest request = body == null ? new TokenRequest(null, null) : body;
         NewToken token = tokens.create(caller.get(), request.name(), request.expiresInDays());
         return ResponseEntity.created(URI.create("/api/me/tokens/" + token.id()))

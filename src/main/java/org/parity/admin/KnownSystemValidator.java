@@ -1,0 +1,22 @@
+package org.parity.admin;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.parity.organisation.Organisations;
+
+/** Asks the organisation module; made by Spring, which passes it. */
+class KnownSystemValidator implements ConstraintValidator<KnownSystem, String> {
+
+    private final Organisations organisations;
+
+    KnownSystemValidator(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public boolean isValid(String code, ConstraintValidatorContext context) {
+        return code == null
+                || code.isBlank()
+                || organisations.system(code.strip()).isPresent();
+    }
+}
