@@ -8,12 +8,24 @@ import org.parity.common.NotFoundException;
 import org.parity.organisation.internal.OrganisationRepository;
 import org.parity.people.Caller;
 import org.parity.people.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tenancy: which organisations' data a caller may read. Admins read all; an ICS user reads the
- * organisations of their system; everyone else reads their own organisation only.
+ * The one access policy: who may read which organisation's data, and who may do its EDI team's work.
+ *
+ * <ul>
+ *   <li>Read: admins read every organisation; an ICS user reads the organisations of their system;
+ *       everyone else reads their own organisation only. What a caller may not read does not exist for
+ *       them (404, audited).
+ *   <li>Live work (unissued reports, dashboards of figures in progress): everyone who reads, except
+ *       board-only readers, who read issued reports.
+ *   <li>The EDI team's work (edit plans, import figures, issue reports, start reporting cycles,
+ *       withdraw actions, the EDI dashboard): the organisation's own EDI team, and platform admins
+ *       (decided once, here: admins support every organisation and every step they take is audited).
+ *   <li>A system's comparison: admins, and the ICS users of that system.
+ * </ul>
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,6 +65,38 @@ public class OrganisationAccess {
 
     public boolean canRead(Caller caller, String organisationCode) {
         return visibleCodes(caller).contains(organisationCode);
+    }
+
+    /** True when this caller does the EDI team's work of the organisation: its EDI team, or an admin. */
+    public boolean runsEdiWork(Caller caller, String organisationCode) {
+        return canRead(caller, organisationCode)
+                && (caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisationCode)));
+    }
+
+    /**
+     * The organisation, when this caller does its EDI team's work: 404 when they may not read it, 403
+     * (saying who may) when they read it but may not do {@code what}, e.g. "edits its plans".
+     */
+    public Organisation ediWork(Caller caller, String organisationCode, String what) {
+        Organisation organisation = readable(caller, organisationCode);
+        if (!runsEdiWork(caller, organisationCode)) {
+            throw new AccessDeniedException("Only the EDI team of " + organisationCode + " or an admin " + what);
+        }
+        return organisation;
+    }
+
+    /** True when this caller sees live (unissued) work: everyone who reads, except board-only readers. */
+    public boolean readsLive(Caller caller) {
+        return caller.isAdmin()
+                || caller.has(Role.EDI)
+                || caller.has(Role.LEAD)
+                || caller.has(Role.SPONSOR)
+                || caller.has(Role.ICS);
+    }
+
+    /** True when this caller compares the organisations of a system: admins and that system's ICS users. */
+    public boolean readsSystem(Caller caller, String systemCode) {
+        return caller.isAdmin() || (caller.has(Role.ICS) && systemCode.equals(caller.systemCode()));
     }
 
     /** The organisation, if this caller may read it; otherwise 404 (its existence must not leak). */

@@ -33,7 +33,6 @@ import org.parity.plan.internal.PlanRepository;
 import org.parity.plan.internal.Theme;
 import org.parity.plan.internal.ThemeRepository;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,18 +129,9 @@ public class PlanEditor {
     /** A person who may be chosen as lead or sponsor. */
     public record Person(String username, String displayName) {}
 
-    /** True when the caller may edit this organisation's plans: its EDI team, or an admin. */
-    public boolean mayEdit(Caller caller, String organisation) {
-        return access.canRead(caller, organisation)
-                && (caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisation)));
-    }
-
     /** 404 when the organisation is not visible to the caller, 403 when they may read but not edit it. */
     public void checkEditor(Caller caller, String organisation) {
-        access.readable(caller, organisation);
-        if (!mayEdit(caller, organisation)) {
-            throw new AccessDeniedException("Only the EDI team of " + organisation + " or an admin edits its plans");
-        }
+        access.ediWork(caller, organisation, "edits its plans");
     }
 
     @Transactional(readOnly = true)

@@ -59,7 +59,7 @@ public class ReportIssuing {
     @Transactional
     public IssuedReportSummary issue(Caller caller, ReportQuery query) {
         Organisation organisation = access.readable(caller, query.organisation());
-        if (!ReportService.mayIssue(caller, organisation.code())) {
+        if (!access.runsEdiWork(caller, organisation.code())) {
             throw new AccessDeniedException("only the organisation's EDI team issues its reports");
         }
         LocalDate today = LocalDate.now(clock);

@@ -19,7 +19,6 @@ import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
-import org.parity.people.Role;
 import org.parity.plan.PlanSnapshots;
 import org.parity.plan.PlanSnapshots.PlanSnapshot;
 import org.parity.progress.ProgressHistory;
@@ -69,28 +68,10 @@ public class ReportService {
     /** The live report as of today (or the query's date). */
     public BoardReport live(Caller caller, ReportQuery query) {
         Organisation organisation = access.readable(caller, query.organisation());
-        requireLiveReader(caller);
-        return build(organisation, query);
-    }
-
-    /** True when this caller may see live (unissued) reports: everyone who reads, except board-only readers. */
-    public static boolean readsLive(Caller caller) {
-        return caller.isAdmin()
-                || caller.has(Role.EDI)
-                || caller.has(Role.LEAD)
-                || caller.has(Role.SPONSOR)
-                || caller.has(Role.ICS);
-    }
-
-    /** Issuing is for the organisation's own EDI team and for admins. */
-    public static boolean mayIssue(Caller caller, String organisation) {
-        return caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisation));
-    }
-
-    static void requireLiveReader(Caller caller) {
-        if (!readsLive(caller)) {
+        if (!access.readsLive(caller)) {
             throw new AccessDeniedException("board readers see issued reports only");
         }
+        return build(organisation, query);
     }
 
     BoardReport build(Organisation organisation, ReportQuery query) {
@@ -131,7 +112,7 @@ public class ReportService {
 
     /** Indicators side by side for the organisations of one system, and their actions by status. */
     public SystemReport system(Caller caller, String systemCode, String standard, String period) {
-        boolean allowed = caller.isAdmin() || (caller.has(Role.ICS) && systemCode.equals(caller.systemCode()));
+        boolean allowed = access.readsSystem(caller, systemCode);
         IcsSystem system = directory
                 .system(systemCode)
                 .filter(s -> allowed)

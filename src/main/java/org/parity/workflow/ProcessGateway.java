@@ -169,10 +169,7 @@ public class ProcessGateway {
     /** Starts the yearly reporting cycle of one organisation and standard; the EDI team of that organisation only. */
     @Transactional
     public String startReportingCycle(Caller caller, String organisation, String standard, Integer year) {
-        access.readable(caller, organisation);
-        if (!(caller.has(Role.EDI) && caller.belongsTo(organisation))) {
-            throw new AccessDeniedException("Only the EDI team of " + organisation + " starts its reporting cycle");
-        }
+        access.ediWork(caller, organisation, "starts its reporting cycle");
         if (standard == null || !properties.reporting().knows(standard) || year == null || year < 2000 || year > 2100) {
             throw new BadInputException(
                     "Unknown standard or year",
@@ -261,9 +258,7 @@ public class ProcessGateway {
         if (!access.canRead(caller, organisation)) {
             throw new NotFoundException("action " + actionId);
         }
-        if (!(caller.has(Role.EDI) && caller.belongsTo(organisation))) {
-            throw new AccessDeniedException("Only the EDI team of " + organisation + " withdraws its actions");
-        }
+        access.ediWork(caller, organisation, "withdraws its actions");
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("A reason is required", List.of(new RowError(1, "reason", "Say why")));
         }

@@ -3,8 +3,6 @@ package org.parity.indicator.web;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.people.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +22,7 @@ class Importers {
 
     Caller check(String organisation) {
         Caller who = caller.get();
-        access.readable(who, organisation);
-        if (!mayImport(who, organisation)) {
-            throw new AccessDeniedException(
-                    "Only the EDI team of " + organisation + " or an admin may import its figures.");
-        }
+        access.ediWork(who, organisation, "may import its figures.");
         return who;
-    }
-
-    static boolean mayImport(Caller who, String organisation) {
-        return who.isAdmin() || (who.has(Role.EDI) && who.belongsTo(organisation));
     }
 }

@@ -65,7 +65,7 @@ class IndicatorPagesController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("indicators", withFigures);
         model.addAttribute("counts", counts);
-        model.addAttribute("mayImport", Importers.mayImport(who, org));
+        model.addAttribute("mayImport", access.runsEdiWork(who, org));
         return ORGANISATION;
     }
 
@@ -82,7 +82,7 @@ class IndicatorPagesController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("indicator", indicator);
         model.addAttribute("rows", rows);
-        model.addAttribute("mayImport", Importers.mayImport(who, org));
+        model.addAttribute("mayImport", access.runsEdiWork(who, org));
         return INDICATOR;
     }
 }

@@ -5,7 +5,6 @@ import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.people.Role;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanEditor;
 import org.parity.plan.PlanQueries;
@@ -57,7 +56,7 @@ class PlanPagesController {
         }
         List<OrganisationPlans> organisations = access.visibleTo(who).stream()
                 .map(o -> new OrganisationPlans(
-                        o.code(), o.name(), queries.plansOf(who, o.code()), editor.mayEdit(who, o.code())))
+                        o.code(), o.name(), queries.plansOf(who, o.code()), access.runsEdiWork(who, o.code())))
                 .toList();
         model.addAttribute("organisations", organisations);
         return HOME;
@@ -68,7 +67,7 @@ class PlanPagesController {
         Caller who = caller.get();
         var plan = queries.plan(who, id);
         model.addAttribute("plan", plan);
-        model.addAttribute("canEdit", editor.mayEdit(who, plan.organisation()));
+        model.addAttribute("canEdit", access.runsEdiWork(who, plan.organisation()));
         return PLAN;
     }
 
@@ -91,11 +90,10 @@ class PlanPagesController {
                         .toList());
         model.addAttribute("timeline", timeline.of(action, who));
         model.addAttribute("insider", ActionTimeline.isInsider(who, action));
-        model.addAttribute("canEdit", editor.mayEdit(who, action.organisation()));
+        model.addAttribute("canEdit", access.runsEdiWork(who, action.organisation()));
         model.addAttribute(
                 "canWithdraw",
-                who.has(Role.EDI)
-                        && who.belongsTo(action.organisation())
+                access.runsEdiWork(who, action.organisation())
                         && action.status() != ActionStatus.WITHDRAWN
                         && action.status() != ActionStatus.COMPLETE);
         return ACTION;

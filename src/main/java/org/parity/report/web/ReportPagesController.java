@@ -69,7 +69,7 @@ class ReportPagesController {
         Organisation organisation = access.readable(who, org);
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
         BoardReport report = null;
-        if (ReportService.readsLive(who)) {
+        if (access.readsLive(who)) {
             try {
                 report = reports.live(who, new ReportQuery(org, wanted, null, period, null));
             } catch (BadInputException e) {
@@ -87,7 +87,7 @@ class ReportPagesController {
         model.addAttribute("standard", wanted);
         model.addAttribute("period", report == null ? null : report.scope().period());
         model.addAttribute("issued", issued);
-        model.addAttribute("mayIssue", ReportService.mayIssue(who, org));
+        model.addAttribute("mayIssue", access.runsEdiWork(who, org));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("system", who.has(Role.ICS) ? who.systemCode() : null);
         return PAGE;

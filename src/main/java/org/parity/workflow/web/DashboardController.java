@@ -14,7 +14,6 @@ import org.parity.common.Paged;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.people.Role;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionLine;
@@ -24,7 +23,6 @@ import org.parity.progress.ProgressUpdate;
 import org.parity.progress.Rag;
 import org.parity.workflow.TaskQueries;
 import org.parity.workflow.TaskView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,10 +72,7 @@ class DashboardController {
             @RequestParam(required = false) Integer waitingPage,
             Model model) {
         Caller who = caller.get();
-        model.addAttribute("organisation", access.readable(who, org));
-        if (!(who.isAdmin() || (who.has(Role.EDI) && who.belongsTo(org)))) {
-            throw new AccessDeniedException("Only the EDI team of " + org + " sees its dashboard");
-        }
+        model.addAttribute("organisation", access.ediWork(who, org, "sees its dashboard"));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 

@@ -2,13 +2,12 @@ package org.parity.workflow.web;
 
 import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
+import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.people.Role;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.workflow.ProcessGateway;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +27,13 @@ class WithdrawalController {
 
     private final PlanQueries plans;
     private final ProcessGateway gateway;
+    private final OrganisationAccess access;
     private final CurrentCaller caller;
 
-    WithdrawalController(PlanQueries plans, ProcessGateway gateway, CurrentCaller caller) {
+    WithdrawalController(PlanQueries plans, ProcessGateway gateway, OrganisationAccess access, CurrentCaller caller) {
         this.plans = plans;
         this.gateway = gateway;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -74,9 +75,7 @@ class WithdrawalController {
 
     private ActionDetail ediAction(Long id, Caller who) {
         ActionDetail action = plans.action(who, id);
-        if (!(who.has(Role.EDI) && who.belongsTo(action.organisation()))) {
-            throw new AccessDeniedException("Only the EDI team of " + action.organisation() + " withdraws its actions");
-        }
+        access.ediWork(who, action.organisation(), "withdraws its actions");
         return action;
     }
 
