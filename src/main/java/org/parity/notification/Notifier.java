@@ -1,5 +1,6 @@
 package org.parity.notification;
 
+import org.parity.notification.internal.NotificationProperties;
 import org.parity.notification.internal.OutboxMail;
 import org.parity.notification.internal.OutboxMailRepository;
 import org.slf4j.Logger;

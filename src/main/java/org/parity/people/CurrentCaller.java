@@ -2,6 +2,7 @@ package org.parity.people;
 
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
+import org.parity.people.internal.ParityUserDetails;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

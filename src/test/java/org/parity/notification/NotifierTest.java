@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
+import org.parity.notification.internal.NotificationProperties;
 import org.parity.notification.internal.OutboxMail;
 import org.parity.notification.internal.OutboxMailRepository;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
 import org.parity.common.sql.SqlStatements;
+import org.parity.people.internal.ApiTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityTest;
+import org.parity.people.internal.ApiTokens;
 import org.parity.people.internal.AppUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

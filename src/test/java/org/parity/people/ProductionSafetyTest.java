@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.parity.ParityApplication;
+import org.parity.people.internal.DefaultPasswordGuard;
+import org.parity.people.internal.ProductionSafety;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The prod profile never starts with a default password, demo users, or no first admin. */

@@ -313,7 +313,7 @@ class RouteAuthorizationTest {
     org.parity.people.internal.AppUserRepository users;
 
     @Autowired
-    org.parity.people.ApiTokens tokens;
+    org.parity.people.internal.ApiTokens tokens;
 
     /** One issued KMPT report to refuse others access to. */
     @org.junit.jupiter.api.BeforeEach

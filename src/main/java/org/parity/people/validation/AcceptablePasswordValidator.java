@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.parity.people.AccountForm;
-import org.parity.people.PasswordPolicy;
+import org.parity.people.internal.PasswordPolicy;
 
 /** Asks the password policy; its reason becomes the password field's error. */
 class AcceptablePasswordValidator implements ConstraintValidator<AcceptablePassword, AccountForm> {

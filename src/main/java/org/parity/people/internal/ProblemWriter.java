@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /** Writes an RFC 9457 problem document from the security filters, outside Spring MVC. */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

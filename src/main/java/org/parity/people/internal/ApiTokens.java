@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,8 +16,7 @@ import java.util.Optional;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
 import org.parity.common.NotFoundException;
-import org.parity.people.internal.AppUser;
-import org.parity.people.internal.AppUserRepository;
+import org.parity.people.Caller;
 import org.parity.people.validation.TokenLifetime;
 import org.parity.people.validation.TokenName;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -183,7 +182,7 @@ public class ApiTokens {
         return Optional.of(new ParityUserDetails(user.toCaller(), "", true, false));
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

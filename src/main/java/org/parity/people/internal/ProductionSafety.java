@@ -1,12 +1,11 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parity.people.internal.AppUser;
-import org.parity.people.internal.AppUserRepository;
+import org.parity.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("prod")
 @Order(0)
-class ProductionSafety implements ApplicationRunner {
+public class ProductionSafety implements ApplicationRunner {
 
     static final Set<String> KNOWN_DEFAULTS =
             Set.of("parity-demo", "demo", "admin", "password", "camunda", "changeme", "change-me");
@@ -60,7 +59,7 @@ class ProductionSafety implements ApplicationRunner {
         }
     }
 
-    static List<String> problems(
+    public static List<String> problems(
             String adminUsername, String adminPassword, String camundaAdminPassword, boolean demoUsers) {
         List<String> problems = new ArrayList<>();
         if (demoUsers) {

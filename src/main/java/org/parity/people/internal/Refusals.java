@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

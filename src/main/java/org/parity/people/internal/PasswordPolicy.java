@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.util.List;
 import java.util.Locale;

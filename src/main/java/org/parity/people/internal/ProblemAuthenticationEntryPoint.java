@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** API callers who are not signed in get a 401 problem document (and a Basic challenge), not a login page. */
 @Component
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -1,4 +1,4 @@
-package org.parity.notification;
+package org.parity.notification.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

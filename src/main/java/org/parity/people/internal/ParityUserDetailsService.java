@@ -1,8 +1,6 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.time.Instant;
-import org.parity.people.internal.AppUser;
-import org.parity.people.internal.AppUserRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class ParityUserDetailsService implements UserDetailsService {
+public class ParityUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
 

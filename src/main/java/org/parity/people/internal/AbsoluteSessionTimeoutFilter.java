@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** However active, a session ends after an absolute lifetime (12 hours by default); idle timeout is the container's. */
-class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
+public class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
     private final Duration lifetime;
 

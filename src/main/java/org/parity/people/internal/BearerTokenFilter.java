@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * this request only (no session is made). A token that does not check out is a 401 problem at once,
  * never a fall-through to another way of signing in. Pages ignore the header.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;

@@ -1,7 +1,8 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * modules' services; here: signed in or not, admin-only areas, API authentication and headers.
  */
 @Configuration
-class SecurityConfig {
+public class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

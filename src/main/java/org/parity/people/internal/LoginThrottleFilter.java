@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses sign-in attempts (form posts and HTTP Basic) from an address that has failed too often: 429. */
-class LoginThrottleFilter extends OncePerRequestFilter {
+public class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginAttempts attempts;
 

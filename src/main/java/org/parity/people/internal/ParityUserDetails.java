@@ -1,13 +1,15 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.parity.people.Caller;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in Parity user for Spring Security; carries the {@link Caller} the modules use. */
-record ParityUserDetails(Caller caller, String passwordHash, boolean enabled, boolean locked) implements UserDetails {
+public record ParityUserDetails(Caller caller, String passwordHash, boolean enabled, boolean locked)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

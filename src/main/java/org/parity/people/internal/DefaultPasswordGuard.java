@@ -1,4 +1,4 @@
-package org.parity.people;
+package org.parity.people.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * with a known default password. The message names each property to set.
  */
 @Component
-class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
+public class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
     private Environment environment;
 
@@ -47,7 +47,7 @@ class DefaultPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware
         return datasourceUrl == null || datasourceUrl.isBlank() || datasourceUrl.startsWith("jdbc:h2:");
     }
 
-    static List<String> problems(
+    public static List<String> problems(
             String datasourceUrl,
             boolean demoUsers,
             String demoPassword,
