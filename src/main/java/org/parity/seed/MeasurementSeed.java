@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parity.common.Flag;
+import org.parity.common.Numbers;
 import org.parity.indicator.FigureRow;
 import org.parity.indicator.FiguresRejectedException;
 import org.parity.indicator.MeasurementService;
@@ -112,11 +113,8 @@ class MeasurementSeed {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return Double.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new SeedException(file, line, field + " '" + text + "' is not a number");
-        }
+        return Numbers.decimal(text)
+                .orElseThrow(() -> new SeedException(file, line, field + " '" + text + "' is not a number"));
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parity.common.Numbers;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -92,11 +93,8 @@ final class YamlNode {
         if (text == null) {
             return null;
         }
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw get(key).error("'" + key + "' must be a number, not '" + text + "'");
-        }
+        return Numbers.decimal(text)
+                .orElseThrow(() -> get(key).error("'" + key + "' must be a number, not '" + text + "'"));
     }
 
     LocalDate optDate(String key) {
