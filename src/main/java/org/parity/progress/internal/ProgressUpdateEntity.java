@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import org.parity.progress.Rag;
 import org.parity.progress.UpdateStatus;
 
@@ -20,7 +19,7 @@ import org.parity.progress.UpdateStatus;
  */
 @Entity(name = "ProgressUpdate")
 @Table(name = "progress_update")
-public class ProgressUpdateEntity {
+public class ProgressUpdateEntity extends Decided {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,23 +44,8 @@ public class ProgressUpdateEntity {
     @Column(name = "propose_completion")
     private boolean proposeCompletion;
 
-    @Enumerated(EnumType.STRING)
-    private UpdateStatus status;
-
     @Column(name = "source_document")
     private String sourceDocument;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_comment")
-    private String decisionComment;
 
     @Version
     private long version;
@@ -76,6 +60,7 @@ public class ProgressUpdateEntity {
             String narrative,
             String evidenceUrl,
             boolean proposeCompletion) {
+        super(UpdateStatus.SUBMITTED);
         this.actionId = actionId;
         this.author = author;
         this.rag = rag;
@@ -83,17 +68,13 @@ public class ProgressUpdateEntity {
         this.narrative = narrative;
         this.evidenceUrl = evidenceUrl;
         this.proposeCompletion = proposeCompletion;
-        this.status = UpdateStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
     }
 
     public static ProgressUpdateEntity published(Long actionId, String narrative, String document) {
         ProgressUpdateEntity update =
                 new ProgressUpdateEntity(actionId, "document " + document, null, null, narrative, null, false);
-        update.status = UpdateStatus.APPROVED;
         update.sourceDocument = document;
-        update.decidedBy = "document " + document;
-        update.decidedAt = update.submittedAt;
+        update.approvedOnSubmission("document " + document);
         return update;
     }
 
@@ -129,39 +110,12 @@ public class ProgressUpdateEntity {
         return proposeCompletion;
     }
 
-    public UpdateStatus getStatus() {
-        return status;
-    }
-
     public String getSourceDocument() {
         return sourceDocument;
     }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
     public long getVersion() {
         return version;
-    }
-
-    public void decide(UpdateStatus decision, String sponsor, String comment) {
-        this.status = decision;
-        this.decidedBy = sponsor;
-        this.decidedAt = Instant.now();
-        this.decisionComment = comment;
     }
 
     public org.parity.progress.ProgressUpdate view() {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.parity.progress.SubmissionForm;
 import org.parity.progress.SubmissionKind;
@@ -22,7 +21,7 @@ import org.parity.progress.Working;
  */
 @Entity(name = "Submission")
 @Table(name = "submission")
-public class SubmissionEntity {
+public class SubmissionEntity extends Decided {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,27 +46,13 @@ public class SubmissionEntity {
     @Enumerated(EnumType.STRING)
     private Working working;
 
-    @Enumerated(EnumType.STRING)
-    private UpdateStatus status;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_comment")
-    private String decisionComment;
-
     @Version
     private long version;
 
     protected SubmissionEntity() {}
 
     public SubmissionEntity(Long actionId, SubmissionKind kind, String author, SubmissionForm form) {
+        super(kind.needsDecision() ? UpdateStatus.SUBMITTED : UpdateStatus.APPROVED);
         this.actionId = actionId;
         this.kind = kind;
         this.author = author;
@@ -75,8 +60,6 @@ public class SubmissionEntity {
         this.newDue = form.newDue();
         this.proposeCompletion = form.proposeCompletion();
         this.working = form.working();
-        this.status = kind.needsDecision() ? UpdateStatus.SUBMITTED : UpdateStatus.APPROVED;
-        this.submittedAt = Instant.now();
     }
 
     public Long getId() {
@@ -109,33 +92,6 @@ public class SubmissionEntity {
 
     public Working getWorking() {
         return working;
-    }
-
-    public UpdateStatus getStatus() {
-        return status;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
-    public void decide(UpdateStatus decision, String sponsor, String comment) {
-        this.status = decision;
-        this.decidedBy = sponsor;
-        this.decidedAt = Instant.now();
-        this.decisionComment = comment;
     }
 
     public org.parity.progress.Submission view() {
