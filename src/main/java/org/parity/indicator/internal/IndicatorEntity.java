@@ -122,16 +122,8 @@ public class IndicatorEntity {
         return dataSource;
     }
 
-    public List<String> getBreakdowns() {
-        return breakdowns;
-    }
-
     public List<String> getInputs() {
         return inputs;
-    }
-
-    public List<String> getRatedGroups() {
-        return ratedGroups;
     }
 
     /** Which way is better for this group: the polarity, or NEUTRAL for a group the polarity does not speak for. */

@@ -161,10 +161,6 @@ public class MeasurementEntity {
         return value;
     }
 
-    public Double getPublishedValue() {
-        return publishedValue;
-    }
-
     public Map<String, Double> getInputs() {
         return inputs == null ? Map.of() : inputs;
     }
@@ -183,26 +179,6 @@ public class MeasurementEntity {
 
     public List<Flag> getFlags() {
         return flags;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Double getCiLower() {
-        return ciLower;
-    }
-
-    public Double getCiUpper() {
-        return ciUpper;
-    }
-
-    public String getCiPosition() {
-        return ciPosition;
     }
 
     public void setConfidenceInterval(Calculations.Interval interval) {

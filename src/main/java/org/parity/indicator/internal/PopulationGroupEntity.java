@@ -26,12 +26,4 @@ public class PopulationGroupEntity {
     public String getCode() {
         return code;
     }
-
-    public String getDimension() {
-        return dimension;
-    }
-
-    public String getLabel() {
-        return label;
-    }
 }
