@@ -90,7 +90,6 @@ public class ReportService {
         }
         List<Long> actionIds = snapshot.actions().stream().map(a -> a.id()).toList();
         return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.code(), null, null))
-                .polarities(indicators)
                 .build(
                         organisation.name(),
                         indicators,
@@ -140,10 +139,10 @@ public class ReportService {
         }
         // national indicators first (they compare across organisations), in the order boards know them
         List<SystemRow> sorted = rows.values().stream()
-                .sorted(java.util.Comparator.comparingInt((SystemRow r) -> ReportBuilder.standardOrder(r.standard()))
+                .sorted(java.util.Comparator.comparingInt((SystemRow r) -> IndicatorOrder.standardOrder(r.standard()))
                         .thenComparing(SystemRow::standard)
                         .thenComparing(r -> !r.code().startsWith(r.standard()))
-                        .thenComparing(SystemRow::code, ReportBuilder::natural))
+                        .thenComparing(SystemRow::code, IndicatorOrder::natural))
                 .toList();
         return new SystemReport(
                 system.code(),

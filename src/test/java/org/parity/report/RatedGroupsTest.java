@@ -34,7 +34,9 @@ class RatedGroupsTest {
 
     @Test
     void aRisingWhiteShareIsNotRatedWhileARisingBameShareIsBetter() {
-        assertThat(ReportBuilder.status(wres1.polarityFor("WHITE"), 67.2, 68.0)).isEqualTo("not-rated");
-        assertThat(ReportBuilder.status(wres1.polarityFor("BAME"), 28.0, 30.0)).isEqualTo("better");
+        assertThat(ChangeRating.between(wres1.polarityFor("WHITE"), 67.2, 68.0).code())
+                .isEqualTo("not-rated");
+        assertThat(ChangeRating.between(wres1.polarityFor("BAME"), 28.0, 30.0).code())
+                .isEqualTo("better");
     }
 }

@@ -49,14 +49,6 @@ public class IssuedReportFile {
         this.content = document.bytes();
     }
 
-    Long getReportId() {
-        return reportId;
-    }
-
-    ReportFormat getFormat() {
-        return format;
-    }
-
     public ReportDocument document() {
         return new ReportDocument(content, mediaType, filename, sha256);
     }
