@@ -8,16 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parity.indicator.Measurement;
+import org.parity.indicator.MeasurementService;
 import org.parity.indicator.Period;
 
 /**
  * An organisation's figures as series: one per indicator, group and breakdown, oldest period first.
  * A benchmark is a series whose breakdown starts with {@value #BENCHMARK}; a figure flagged
- * {@value #SMALL_NUMBERS} is never shown.
+ * {@code SMALL_NUMBERS} is never shown.
  */
 final class FigureSeries {
 
-    static final String SMALL_NUMBERS = "SMALL_NUMBERS";
     static final String BENCHMARK = "benchmark:";
 
     private final List<List<Measurement>> all;
@@ -94,7 +94,7 @@ final class FigureSeries {
     }
 
     static boolean small(Measurement m) {
-        return m != null && m.hasFlag(SMALL_NUMBERS);
+        return m != null && m.hasFlag(MeasurementService.SMALL_NUMBERS);
     }
 
     /** The date a period ends on (periods of one indicator differ: 2024/25 and 2024); unknown periods last. */
