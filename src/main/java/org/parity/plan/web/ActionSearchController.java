@@ -7,8 +7,8 @@ import org.parity.common.Paged;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.plan.ActionFilter;
+import org.parity.plan.ActionSearch;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionSummary;
 import org.parity.plan.PlanViews.PlanSummary;
 import org.parity.progress.Rag;
@@ -27,10 +27,10 @@ class ActionSearchController {
     static final String VIEW = "actions";
     static final int PAGE_SIZE = 25;
 
-    private final PlanQueries queries;
+    private final ActionSearch queries;
     private final CurrentCaller caller;
 
-    ActionSearchController(PlanQueries queries, CurrentCaller caller) {
+    ActionSearchController(ActionSearch queries, CurrentCaller caller) {
         this.queries = queries;
         this.caller = caller;
     }

@@ -1,15 +1,13 @@
 package org.parity.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Set;
-import org.parity.common.BadInputException;
+import jakarta.validation.Valid;
 import org.parity.common.ConflictException;
-import org.parity.indicator.IndicatorCatalogue;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.plan.PlanEditor;
+import org.parity.plan.MilestoneEditor;
+import org.parity.plan.MilestoneFields;
 import org.parity.plan.PlanQueries;
-import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.MilestoneView;
 import org.parity.plan.web.EditorForms.MilestoneForm;
 import org.springframework.stereotype.Controller;
@@ -24,92 +22,73 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The EDI team (and admins) add a milestone to an action, optionally measured on an indicator. */
+/**
+ * The EDI team (and admins) change a milestone and delete one added by mistake. The form is checked
+ * against the milestone's action ({@link MilestoneFields}); a stale form is refused (409). Adding a
+ * milestone is {@link NewMilestoneController}'s.
+ */
 @Controller
 class MilestoneEditorController {
 
-    static final String MILESTONE_FORM = "editor/milestone";
+    static final String MILESTONE_FORM = EditorPages.MILESTONE_FORM;
     static final String FORM = "form";
 
-    private final PlanEditor editor;
+    private final MilestoneEditor editor;
     private final PlanQueries queries;
-    private final IndicatorCatalogue catalogue;
+    private final EditorPages pages;
     private final CurrentCaller caller;
 
-    MilestoneEditorController(
-            PlanEditor editor, PlanQueries queries, IndicatorCatalogue catalogue, CurrentCaller caller) {
+    MilestoneEditorController(MilestoneEditor editor, PlanQueries queries, EditorPages pages, CurrentCaller caller) {
         this.editor = editor;
         this.queries = queries;
-        this.catalogue = catalogue;
+        this.pages = pages;
         this.caller = caller;
     }
 
     @InitBinder
     void initBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+        binder.setDisallowedFields(EditorForms.NOT_TYPED);
     }
 
-    @GetMapping("/actions/{id}/milestones/new")
-    String initCreationForm(@PathVariable Long id, Model model) {
-        model.addAttribute(FORM, new MilestoneForm());
-        return form(caller.get(), id, model);
-    }
-
-    @PostMapping("/actions/{id}/milestones/new")
-    String processCreationForm(
-            @PathVariable Long id,
-            @ModelAttribute(FORM) MilestoneForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes flash) {
-        Caller who = caller.get();
-        try {
-            editor.addMilestone(who, id, form.fields());
-        } catch (BadInputException e) {
-            EditorForms.reject(result, e);
-            return form(who, id, model);
-        }
-        flash.addFlashAttribute("message", "editor.milestone.added");
-        return "redirect:/actions/" + id;
+    /** The form of the milestone in the path, checked against its action (404 when there is no such milestone). */
+    @ModelAttribute(FORM)
+    MilestoneForm form(@PathVariable Long id) {
+        return new MilestoneForm(editor.actionOfMilestone(id));
     }
 
     @GetMapping("/milestones/{id}/edit")
-    String initUpdateForm(@PathVariable Long id, Model model) {
+    String initUpdateForm(@PathVariable Long id, @ModelAttribute(FORM) MilestoneForm form, Model model) {
         Caller who = caller.get();
-        Long actionId = editor.actionOfMilestone(id);
-        ActionDetail action = queries.action(who, actionId);
-        MilestoneView m = action.milestones().stream()
+        MilestoneView m = queries.action(who, form.getActionId()).milestones().stream()
                 .filter(x -> x.id().equals(id))
                 .findFirst()
                 .orElseThrow();
-        model.addAttribute(FORM, MilestoneForm.of(m, editor.milestoneVersion(id)));
+        form.show(m, editor.milestoneVersion(id));
         model.addAttribute("milestoneId", id);
-        return form(who, actionId, model);
+        return pages.milestoneForm(who, form.getActionId(), model);
     }
 
     @PostMapping("/milestones/{id}/edit")
     String processUpdateForm(
             @PathVariable Long id,
-            @ModelAttribute(FORM) MilestoneForm form,
+            @Valid @ModelAttribute(FORM) MilestoneForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
         Caller who = caller.get();
-        Long actionId = editor.actionOfMilestone(id);
         model.addAttribute("milestoneId", id);
-        try {
-            editor.updateMilestone(who, id, form.getVersion(), form.fields());
-        } catch (BadInputException e) {
-            EditorForms.reject(result, e);
-            return form(who, actionId, model);
-        } catch (ConflictException e) {
-            EditorForms.rejectStale(result);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(who, actionId, model);
+        if (!result.hasErrors()) {
+            try {
+                editor.updateMilestone(who, id, form.getVersion(), form);
+                flash.addFlashAttribute("message", "editor.milestone.saved");
+                return "redirect:/actions/" + form.getActionId();
+            } catch (ConflictException e) {
+                EditorForms.rejectStale(result);
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
         }
-        flash.addFlashAttribute("message", "editor.milestone.saved");
-        return "redirect:/actions/" + actionId;
+        return pages.milestoneForm(who, form.getActionId(), model);
     }
 
     @PostMapping("/milestones/{id}/delete")
@@ -117,19 +96,10 @@ class MilestoneEditorController {
         Long actionId = editor.actionOfMilestone(id);
         try {
             editor.deleteMilestone(caller.get(), id, version);
+            flash.addFlashAttribute("message", "editor.milestone.deleted");
         } catch (ConflictException e) {
             flash.addFlashAttribute("message", "editor.error.stale");
-            return "redirect:/actions/" + actionId;
         }
-        flash.addFlashAttribute("message", "editor.milestone.deleted");
         return "redirect:/actions/" + actionId;
-    }
-
-    private String form(Caller who, Long actionId, Model model) {
-        ActionDetail action = queries.action(who, actionId);
-        editor.checkEditor(who, action.organisation());
-        model.addAttribute("action", action);
-        model.addAttribute("indicators", catalogue.visible(null, Set.of(action.organisation())));
-        return MILESTONE_FORM;
     }
 }

@@ -2,11 +2,13 @@ package org.parity.plan.web;
 
 import java.util.List;
 import org.parity.people.CurrentCaller;
+import org.parity.plan.ActionSearch;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionSummary;
 import org.parity.plan.PlanViews.PlanDetail;
 import org.parity.plan.PlanViews.PlanSummary;
 import org.parity.plan.PlanViews.ThemeView;
+import org.parity.plan.web.ActionJson.UpdateJson;
 import org.parity.progress.ProgressService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApi {
 
     private final PlanQueries queries;
+    private final ActionSearch search;
     private final ProgressService progress;
     private final CurrentCaller caller;
 
-    PlanApi(PlanQueries queries, ProgressService progress, CurrentCaller caller) {
+    PlanApi(PlanQueries queries, ActionSearch search, ProgressService progress, CurrentCaller caller) {
         this.queries = queries;
+        this.search = search;
         this.progress = progress;
         this.caller = caller;
     }
@@ -39,7 +43,7 @@ class PlanApi {
 
     @GetMapping("/api/actions")
     List<ActionSummary> actions(@RequestParam(required = false) String org, @RequestParam(required = false) String q) {
-        return queries.search(caller.get(), org, q);
+        return search.search(caller.get(), org, q);
     }
 
     @GetMapping("/api/actions/{id}")
@@ -90,86 +94,4 @@ class PlanApi {
     }
 
     record ListedJson(Long id, String title, boolean duplicateListing) {}
-
-    record UpdateJson(
-            Long id,
-            String author,
-            String rag,
-            Integer percentComplete,
-            String narrative,
-            String evidenceUrl,
-            String status,
-            String submittedAt,
-            String decidedBy,
-            String source) {
-        static UpdateJson of(org.parity.progress.ProgressUpdate u) {
-            return new UpdateJson(
-                    u.id(),
-                    u.author(),
-                    u.rag() == null ? null : u.rag().name(),
-                    u.percentComplete(),
-                    u.narrative(),
-                    u.evidenceUrl(),
-                    u.status().name(),
-                    u.submittedAt().toString(),
-                    u.decidedBy(),
-                    u.sourceDocument());
-        }
-    }
-
-    record ActionJson(
-            Long id,
-            String title,
-            String plan,
-            Long planId,
-            String organisation,
-            String theme,
-            String lead,
-            String leadRole,
-            String sponsor,
-            String sponsorRole,
-            List<String> stakeholders,
-            String status,
-            String rag,
-            Integer percentComplete,
-            String start,
-            String due,
-            String reviewCadence,
-            String timescale,
-            String rationale,
-            List<String> successMeasures,
-            List<String> indicators,
-            List<String> listedUnder,
-            Object milestones,
-            List<org.parity.common.Flag> flags,
-            List<UpdateJson> updates) {
-        static ActionJson of(org.parity.plan.PlanViews.ActionDetail a, List<UpdateJson> updates) {
-            return new ActionJson(
-                    a.id(),
-                    a.title(),
-                    a.plan(),
-                    a.planId(),
-                    a.organisation(),
-                    a.theme(),
-                    a.lead(),
-                    a.leadRole(),
-                    a.sponsor(),
-                    a.sponsorRole(),
-                    a.stakeholders(),
-                    a.status().name(),
-                    a.rag() == null ? null : a.rag().name(),
-                    a.percentComplete(),
-                    a.start() == null ? null : a.start().toString(),
-                    a.due() == null ? null : a.due().toString(),
-                    a.reviewCadence() == null ? null : a.reviewCadence().name(),
-                    a.timescale(),
-                    a.rationale(),
-                    a.successMeasures(),
-                    a.indicators(),
-                    a.listedUnder(),
-                    a.milestones(),
-                    a.flags(),
-                    updates);
-        }
-    }
 }

@@ -1,17 +1,19 @@
 package org.parity.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.parity.common.BadInputException;
+import jakarta.validation.Valid;
 import org.parity.common.ConflictException;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.plan.PlanEditor;
-import org.parity.plan.PlanEditor.PlanToEdit;
+import org.parity.plan.PlanAndThemeEditor;
+import org.parity.plan.PlanAndThemeEditor.PlanToEdit;
+import org.parity.plan.PlanFields;
 import org.parity.plan.web.EditorForms.PlanForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -20,7 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The EDI team of the plan's organisation (and admins) create plans and edit their title, period and description. */
+/**
+ * The EDI team of the plan's organisation (and admins) create plans and edit their title, period and
+ * description. The form's rules are its constraints ({@link PlanFields}); their errors come back next to
+ * the fields, with the form as typed, and nothing is stored.
+ */
 @Controller
 class PlanEditorController {
 
@@ -28,11 +34,11 @@ class PlanEditorController {
     static final String FORM = "form";
     static final String[] STANDARDS = {"WRES", "WDES", "GPG", "EDI"};
 
-    private final PlanEditor editor;
+    private final PlanAndThemeEditor editor;
     private final OrganisationAccess access;
     private final CurrentCaller caller;
 
-    PlanEditorController(PlanEditor editor, OrganisationAccess access, CurrentCaller caller) {
+    PlanEditorController(PlanAndThemeEditor editor, OrganisationAccess access, CurrentCaller caller) {
         this.editor = editor;
         this.access = access;
         this.caller = caller;
@@ -40,7 +46,7 @@ class PlanEditorController {
 
     @InitBinder
     void initBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+        binder.setDisallowedFields(EditorForms.NOT_TYPED);
     }
 
     @GetMapping("/organisations/{org}/plans/new")
@@ -53,18 +59,18 @@ class PlanEditorController {
     @PostMapping("/organisations/{org}/plans/new")
     String processCreationForm(
             @PathVariable String org,
-            @ModelAttribute(FORM) PlanForm form,
+            @Validated(PlanFields.New.class) @ModelAttribute(FORM) PlanForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        try {
-            Long id = editor.createPlan(caller.get(), org, form.fields());
-            flash.addFlashAttribute("message", "editor.plan.created");
-            return "redirect:/plans/" + id;
-        } catch (BadInputException e) {
-            EditorForms.reject(result, e);
+        Caller who = caller.get();
+        editor.checkEditor(who, org);
+        if (result.hasErrors()) {
             return creationForm(org, model);
         }
+        Long id = editor.createPlan(who, org, form);
+        flash.addFlashAttribute("message", "editor.plan.created");
+        return "redirect:/plans/" + id;
     }
 
     @GetMapping("/plans/{id}/edit")
@@ -84,36 +90,31 @@ class PlanEditorController {
     @PostMapping("/plans/{id}/edit")
     String processUpdateForm(
             @PathVariable Long id,
-            @ModelAttribute(FORM) PlanForm form,
+            @Valid @ModelAttribute(FORM) PlanForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
         Caller who = caller.get();
         PlanToEdit plan = editor.planToEdit(who, id);
-        try {
-            editor.revisePlan(who, id, form.getVersion(), form.fields());
-        } catch (BadInputException e) {
-            EditorForms.reject(result, e);
-            return againWith(plan, form, model);
-        } catch (ConflictException e) {
-            EditorForms.rejectStale(result);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return againWith(plan, form, model);
+        if (!result.hasErrors()) {
+            try {
+                editor.revisePlan(who, id, form.getVersion(), form);
+                flash.addFlashAttribute("message", "editor.plan.saved");
+                return "redirect:/plans/" + id;
+            } catch (ConflictException e) {
+                EditorForms.rejectStale(result);
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
         }
-        flash.addFlashAttribute("message", "editor.plan.saved");
-        return "redirect:/plans/" + id;
+        form.setStandard(plan.standard());
+        model.addAttribute("plan", plan);
+        return PLAN_FORM;
     }
 
     private String creationForm(String org, Model model) {
         model.addAttribute("organisation", access.readable(caller.get(), org));
         model.addAttribute("standards", STANDARDS);
-        return PLAN_FORM;
-    }
-
-    private String againWith(PlanToEdit plan, PlanForm form, Model model) {
-        form.setStandard(plan.standard());
-        model.addAttribute("plan", plan);
         return PLAN_FORM;
     }
 }

@@ -6,7 +6,6 @@ import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.PlanEditor;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.plan.PlanViews.PlanSummary;
@@ -29,7 +28,6 @@ class PlanPagesController {
     private final ActionTimeline timeline;
     private final CurrentCaller caller;
     private final org.parity.indicator.MeasurementQueries figures;
-    private final PlanEditor editor;
 
     PlanPagesController(
             PlanQueries queries,
@@ -37,9 +35,7 @@ class PlanPagesController {
             IndicatorCatalogue catalogue,
             ActionTimeline timeline,
             CurrentCaller caller,
-            org.parity.indicator.MeasurementQueries figures,
-            PlanEditor editor) {
-        this.editor = editor;
+            org.parity.indicator.MeasurementQueries figures) {
         this.figures = figures;
         this.queries = queries;
         this.access = access;

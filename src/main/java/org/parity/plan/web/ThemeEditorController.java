@@ -1,13 +1,13 @@
 package org.parity.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.parity.common.BadInputException;
+import jakarta.validation.Valid;
 import org.parity.common.ConflictException;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
-import org.parity.plan.PlanEditor;
-import org.parity.plan.PlanEditor.PlanToEdit;
-import org.parity.plan.PlanEditor.ThemeToEdit;
+import org.parity.plan.PlanAndThemeEditor;
+import org.parity.plan.PlanAndThemeEditor.PlanToEdit;
+import org.parity.plan.PlanAndThemeEditor.ThemeToEdit;
 import org.parity.plan.web.EditorForms.ThemeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,17 +27,17 @@ class ThemeEditorController {
     static final String THEME_FORM = "editor/theme";
     static final String FORM = "form";
 
-    private final PlanEditor editor;
+    private final PlanAndThemeEditor editor;
     private final CurrentCaller caller;
 
-    ThemeEditorController(PlanEditor editor, CurrentCaller caller) {
+    ThemeEditorController(PlanAndThemeEditor editor, CurrentCaller caller) {
         this.editor = editor;
         this.caller = caller;
     }
 
     @InitBinder
     void initBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+        binder.setDisallowedFields(EditorForms.NOT_TYPED);
     }
 
     @GetMapping("/plans/{id}/themes/new")
@@ -50,19 +50,17 @@ class ThemeEditorController {
     @PostMapping("/plans/{id}/themes/new")
     String processThemeForm(
             @PathVariable Long id,
-            @ModelAttribute(FORM) ThemeForm form,
+            @Valid @ModelAttribute(FORM) ThemeForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
         Caller who = caller.get();
         PlanToEdit plan = editor.planToEdit(who, id);
-        try {
-            editor.addTheme(who, id, form.getTitle());
-        } catch (BadInputException e) {
-            EditorForms.reject(result, e);
+        if (result.hasErrors()) {
             model.addAttribute("plan", plan);
             return THEME_FORM;
         }
+        editor.addTheme(who, id, form);
         flash.addFlashAttribute("message", "editor.theme.added");
         return "redirect:/plans/" + id;
     }
@@ -81,26 +79,24 @@ class ThemeEditorController {
     @PostMapping("/themes/{id}/edit")
     String processRenameForm(
             @PathVariable Long id,
-            @ModelAttribute(FORM) ThemeForm form,
+            @Valid @ModelAttribute(FORM) ThemeForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
         Caller who = caller.get();
         ThemeToEdit theme = editor.themeToEdit(who, id);
-        try {
-            editor.renameTheme(who, id, form.getVersion(), form.getTitle());
-        } catch (BadInputException | ConflictException e) {
-            if (e instanceof BadInputException bad) {
-                EditorForms.reject(result, bad);
-            } else {
+        if (!result.hasErrors()) {
+            try {
+                editor.renameTheme(who, id, form.getVersion(), form);
+                flash.addFlashAttribute("message", "editor.theme.renamed");
+                return "redirect:/plans/" + theme.planId();
+            } catch (ConflictException e) {
                 EditorForms.rejectStale(result);
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
-            model.addAttribute("theme", theme);
-            return THEME_FORM;
         }
-        flash.addFlashAttribute("message", "editor.theme.renamed");
-        return "redirect:/plans/" + theme.planId();
+        model.addAttribute("theme", theme);
+        return THEME_FORM;
     }
 }

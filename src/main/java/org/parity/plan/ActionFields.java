@@ -1,0 +1,125 @@
+package org.parity.plan;
+
+import jakarta.validation.groups.Default;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.parity.plan.validation.ChosenInOrganisation;
+import org.parity.plan.validation.EditorText;
+import org.parity.plan.validation.ThemeOfPlan;
+
+/**
+ * An action as typed, measures and stakeholders one per line, checked against its plan: the plan's
+ * themes, and the people and indicators of the plan's organisation. The plan is given by whoever makes
+ * the fields, never typed. A new action ({@link New}) needs a theme of the plan besides the rest.
+ */
+@ChosenInOrganisation
+@ThemeOfPlan(groups = ActionFields.New.class)
+public class ActionFields {
+
+    /** Validation group: a new action. */
+    public interface New extends Default {}
+
+    private final Long planId;
+    private Long themeId;
+
+    @EditorText(max = 2000, required = "{editor.error.required.title}")
+    private String title;
+
+    @EditorText(max = 4000, multiLine = true)
+    private String rationale;
+
+    private String lead;
+    private String sponsor;
+
+    @EditorText(max = 1000)
+    private String timescale;
+
+    @EditorText(max = 4000, multiLine = true)
+    private String successMeasures;
+
+    @EditorText(max = 2000, multiLine = true)
+    private String stakeholders;
+
+    private Set<String> indicators = new LinkedHashSet<>();
+
+    /** Fields of an action of this plan. */
+    public ActionFields(Long planId) {
+        this.planId = planId;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    public String getSponsor() {
+        return sponsor;
+    }
+
+    public void setSponsor(String sponsor) {
+        this.sponsor = sponsor;
+    }
+
+    public String getTimescale() {
+        return timescale;
+    }
+
+    public void setTimescale(String timescale) {
+        this.timescale = timescale;
+    }
+
+    public String getSuccessMeasures() {
+        return successMeasures;
+    }
+
+    public void setSuccessMeasures(String successMeasures) {
+        this.successMeasures = successMeasures;
+    }
+
+    public String getStakeholders() {
+        return stakeholders;
+    }
+
+    public void setStakeholders(String stakeholders) {
+        this.stakeholders = stakeholders;
+    }
+
+    public Set<String> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(Set<String> indicators) {
+        this.indicators = indicators == null ? new LinkedHashSet<>() : indicators;
+    }
+}

@@ -1,0 +1,75 @@
+package org.parity.plan;
+
+import java.util.List;
+import java.util.Set;
+import org.parity.common.NotFoundException;
+import org.parity.common.Paged;
+import org.parity.common.Pager;
+import org.parity.organisation.OrganisationAccess;
+import org.parity.people.Caller;
+import org.parity.plan.PlanViews.ActionSummary;
+import org.parity.plan.PlanViews.PlanSummary;
+import org.parity.plan.internal.PlanRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the actions of the caller's organisations by words and filters; the database filters, counts and
+ * pages. Organisations the caller does not see are "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionSearch {
+
+    private final PlanRepository plans;
+    private final OrganisationAccess access;
+    private final ActionFinder finder;
+
+    ActionSearch(PlanRepository plans, OrganisationAccess access, ActionFinder finder) {
+        this.plans = plans;
+        this.access = access;
+        this.finder = finder;
+    }
+
+    /** Actions of the caller's organisations (or one of them), matching text in title, rationale or success measures. */
+    public List<ActionSummary> search(Caller caller, String organisationCode, String text) {
+        Set<String> orgs = access.visibleCodes(caller);
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            if (!orgs.contains(organisationCode)) {
+                throw new NotFoundException("organisation " + organisationCode);
+            }
+            orgs = Set.of(organisationCode);
+        }
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        return finder.page(orgs, new ActionFilter(text, null, null, null, null, null), 0, 0);
+    }
+
+    /** One page of the actions of the caller's organisations that match the filter, in plan order. */
+    public Paged<ActionSummary> find(Caller caller, ActionFilter filter, Integer page, int size) {
+        Set<String> orgs = access.visibleCodes(caller);
+        if (orgs.isEmpty()) {
+            return new Paged<>(List.of(), Pager.of("page", page, size, 0));
+        }
+        Pager pager = Pager.of("page", page, size, finder.count(orgs, filter));
+        return new Paged<>(pager.total() == 0 ? List.of() : finder.page(orgs, filter, pager.offset(), size), pager);
+    }
+
+    /** The plans of the caller's organisations, by title: the choices of the plan filter. */
+    public List<PlanSummary> plansVisibleTo(Caller caller) {
+        Set<String> orgs = access.visibleCodes(caller);
+        return orgs.isEmpty()
+                ? List.of()
+                : plans.findByOrganisationCodeInOrderByOrganisationCodeAscTitleAsc(orgs).stream()
+                        .map(p -> new PlanSummary(
+                                p.getId(),
+                                p.getKey(),
+                                p.getOrganisationCode(),
+                                p.getTitle(),
+                                p.getStandardCode(),
+                                p.getPeriod(),
+                                0))
+                        .toList();
+    }
+}
