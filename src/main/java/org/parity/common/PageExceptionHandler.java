@@ -1,5 +1,8 @@
 package org.parity.common;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -8,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Friendly error pages for the browser: not found (or not visible) is 404, bad links 404 too; stale 409; refused 400. */
+/** Friendly error pages for the browser: not found (or not visible) is 404, bad links 404 too; stale 409; refused or invalid 400. */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -38,8 +41,21 @@ class PageExceptionHandler {
 
     @ExceptionHandler(BadInputException.class)
     ModelAndView badInput(BadInputException e) {
+        return refused(e.getMessage());
+    }
+
+    /** Input a service refused by its constraints (@Validated): a 400 saying what, like bad input, never a 500. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ModelAndView violated(ConstraintViolationException e) {
+        return refused(e.getConstraintViolations().stream()
+                .map(ConstraintViolation::getMessage)
+                .sorted()
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static ModelAndView refused(String detail) {
         ModelAndView page = new ModelAndView("error/400");
-        page.addObject("detail", e.getMessage());
+        page.addObject("detail", detail);
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }

@@ -1,14 +1,13 @@
 package org.parity.progress;
 
-import java.util.ArrayList;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import org.parity.audit.AuditLog;
 import org.parity.audit.AuditLog.Entry;
-import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
+import org.parity.common.InputViolationsException;
 import org.parity.common.NotFoundException;
-import org.parity.common.RowError;
 import org.parity.people.Caller;
 import org.parity.progress.internal.ProgressUpdateEntity;
 import org.parity.progress.internal.ProgressUpdateRepository;
@@ -21,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Progress updates, the other things leads and the EDI team hand in, and the sponsor's decisions on
- * them. Four-eyes: whoever submitted something may never approve it, whatever roles they hold. A
- * return needs a comment. Every step writes an audit entry in the same transaction. The action itself
+ * them. Four-eyes: whoever submitted something may never approve it, whatever roles they hold. What is
+ * handed in is checked by its form's constraints ({@link UpdateForm}, {@link SubmissionForm},
+ * {@link DecisionForm}: a return needs a comment) before anything is stored; a violation is a
+ * {@link org.parity.common.BadInputException} naming the fields. Every step writes an audit entry in the
+ * same transaction. The action itself
  * (its RAG, percent, status) belongs to the plan module: the workflow module updates it.
  */
 @Service
@@ -34,16 +36,19 @@ public class ProgressService {
     private final SubmissionRepository submissions;
     private final ReviewRepository reviews;
     private final AuditLog audit;
+    private final Validator validator;
 
     ProgressService(
             ProgressUpdateRepository updates,
             SubmissionRepository submissions,
             ReviewRepository reviews,
-            AuditLog audit) {
+            AuditLog audit,
+            Validator validator) {
         this.updates = updates;
         this.submissions = submissions;
         this.reviews = reviews;
         this.audit = audit;
+        this.validator = validator;
     }
 
     /** Progress a published document reports: stored as approved, its source named. */
@@ -57,16 +62,7 @@ public class ProgressService {
     /** The lead's progress update (PROGRESS_UPDATE), waiting for the sponsor. */
     @Transactional
     public ProgressUpdate submit(Long actionId, Caller caller, UpdateForm form) {
-        List<RowError> errors = new ArrayList<>();
-        if (form.rag() == null) {
-            errors.add(new RowError(1, "rag", "Choose GREEN, AMBER or RED"));
-        }
-        if (form.percentComplete() < 0 || form.percentComplete() > 100) {
-            errors.add(new RowError(1, "percentComplete", "Give a whole number from 0 to 100"));
-        }
-        if (!errors.isEmpty()) {
-            throw new BadInputException("The progress update is not complete", errors);
-        }
+        check(form, "The progress update is not complete");
         ProgressUpdateEntity update = updates.save(new ProgressUpdateEntity(
                 actionId,
                 caller.username(),
@@ -89,7 +85,7 @@ public class ProgressService {
         ProgressUpdateEntity update =
                 updates.findById(updateId).orElseThrow(() -> new NotFoundException("progress update " + updateId));
         requireOpen(update.getStatus(), "progress update " + updateId);
-        requireComment(decision, comment);
+        check(new DecisionForm(decision, comment), "The decision is not complete");
         if (decision == Decision.APPROVE && update.getAuthor().equals(caller.username())) {
             throw new FourEyesException("progress update");
         }
@@ -102,10 +98,7 @@ public class ProgressService {
     /** Anything else handed in on a task: scope, recovery plan, extension request, chase, impact evaluation. */
     @Transactional
     public Submission record(Long actionId, Caller caller, SubmissionKind kind, SubmissionForm form) {
-        if (form.comment() == null || form.comment().isBlank()) {
-            throw new BadInputException(
-                    "A comment is required", List.of(new RowError(1, "comment", "Write a comment")));
-        }
+        check(form, "A comment is required");
         SubmissionEntity submission = submissions.save(new SubmissionEntity(actionId, kind, caller.username(), form));
         audit.record(
                 Entry.of(caller.username(), caller.organisationCode(), SUBJECT, actionId, kind.name() + "_SUBMITTED")
@@ -123,7 +116,7 @@ public class ProgressService {
                 .findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("submission " + submissionId));
         requireOpen(submission.getStatus(), "submission " + submissionId);
-        requireComment(decision, comment);
+        check(new DecisionForm(decision, comment), "The decision is not complete");
         if (decision == Decision.APPROVE && submission.getAuthor().equals(caller.username())) {
             throw new FourEyesException(
                     submission.getKind().name().toLowerCase().replace('_', ' '));
@@ -210,14 +203,11 @@ public class ProgressService {
         }
     }
 
-    private static void requireComment(Decision decision, String comment) {
-        if (decision == null) {
-            throw new BadInputException(
-                    "Choose APPROVE or RETURN", List.of(new RowError(1, "decision", "Choose APPROVE or RETURN")));
-        }
-        if (decision == Decision.RETURN && (comment == null || comment.isBlank())) {
-            throw new BadInputException(
-                    "A comment is required to return", List.of(new RowError(1, "comment", "Say what needs to change")));
+    /** Refuses a form that breaks its constraints, before anything is stored. */
+    private void check(Object form, String detail) {
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InputViolationsException(detail, 1, violations);
         }
     }
 

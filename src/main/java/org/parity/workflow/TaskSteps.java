@@ -8,19 +8,14 @@ import org.parity.common.ConflictException;
 import org.parity.people.Caller;
 import org.parity.plan.ActionLifecycle;
 import org.parity.progress.Decision;
+import org.parity.progress.DecisionForm;
 import org.parity.progress.FourEyesException;
 import org.parity.progress.ProgressService;
 import org.parity.progress.ProgressUpdate;
 import org.parity.progress.Review;
 import org.parity.progress.ReviewKind;
 import org.parity.progress.Submission;
-import org.parity.progress.SubmissionForm;
 import org.parity.progress.SubmissionKind;
-import org.parity.workflow.TaskForm.CommentForm;
-import org.parity.workflow.TaskForm.DecisionForm;
-import org.parity.workflow.TaskForm.ExtensionForm;
-import org.parity.workflow.TaskForm.ImpactForm;
-import org.parity.workflow.TaskForm.ProgressForm;
 import org.parity.workflow.internal.WorkflowTask;
 import org.springframework.stereotype.Component;
 
@@ -43,38 +38,27 @@ class TaskSteps {
         this.audit = audit;
     }
 
-    Map<String, Object> apply(WorkflowTask task, Caller caller, TaskForm form) {
+    /** Records a valid input of the task's kind (see {@link TaskInput}). */
+    Map<String, Object> apply(WorkflowTask task, Caller caller, TaskInput input) {
         Long id = task.getActionId();
         return switch (task.getKind()) {
-            case SCOPE -> record(id, caller, SubmissionKind.SCOPE, SubmissionForm.comment(form.comment()));
-            case OFF_TRACK_RESPONSE ->
-                record(id, caller, SubmissionKind.OFF_TRACK_RESPONSE, SubmissionForm.comment(form.comment()));
-            case OVERDUE_CHASE ->
-                record(id, caller, SubmissionKind.OVERDUE_CHASE, SubmissionForm.comment(form.comment()));
-            case IMPACT_EVALUATION ->
-                record(
-                        id,
-                        caller,
-                        SubmissionKind.IMPACT_EVALUATION,
-                        new SubmissionForm(form.comment(), null, false, ((ImpactForm) form).working()));
+            case SCOPE -> record(id, caller, SubmissionKind.SCOPE, input);
+            case OFF_TRACK_RESPONSE -> record(id, caller, SubmissionKind.OFF_TRACK_RESPONSE, input);
+            case OVERDUE_CHASE -> record(id, caller, SubmissionKind.OVERDUE_CHASE, input);
+            case IMPACT_EVALUATION -> record(id, caller, SubmissionKind.IMPACT_EVALUATION, input);
             case PROGRESS_UPDATE -> {
-                ProgressForm update = (ProgressForm) form;
-                progress.submit(id, caller, update.update());
-                yield Map.of(
-                        ProcessVariables.COMPLETION_PROPOSED, update.update().proposeCompletion());
+                var update = input.update();
+                progress.submit(id, caller, update);
+                yield Map.of(ProcessVariables.COMPLETION_PROPOSED, update.proposeCompletion());
             }
             case EXTENSION_REQUEST -> {
-                ExtensionForm request = (ExtensionForm) form;
-                progress.record(
-                        id,
-                        caller,
-                        SubmissionKind.EXTENSION_REQUEST,
-                        new SubmissionForm(request.comment(), request.newDue(), request.proposeCompletion(), null));
+                var request = input.submission();
+                progress.record(id, caller, SubmissionKind.EXTENSION_REQUEST, request);
                 yield Map.of(ProcessVariables.COMPLETION_PROPOSED, request.proposeCompletion());
             }
             case SIGN_OFF ->
                 decided(
-                        decideOn(id, SubmissionKind.SCOPE, ReviewKind.SIGN_OFF, caller, (DecisionForm) form),
+                        decideOn(id, SubmissionKind.SCOPE, ReviewKind.SIGN_OFF, caller, input.decided()),
                         () -> lifecycle.signedOff(id, caller.username()));
             case RECOVERY_REVIEW ->
                 decided(
@@ -83,27 +67,24 @@ class TaskSteps {
                                 SubmissionKind.OFF_TRACK_RESPONSE,
                                 ReviewKind.RECOVERY_REVIEW,
                                 caller,
-                                (DecisionForm) form),
+                                input.decided()),
                         () -> {});
             case EXTENSION_REVIEW -> {
                 Submission request = awaiting(id, SubmissionKind.EXTENSION_REQUEST);
+                DecisionForm form = input.decided();
                 Review review = progress.decideSubmission(
-                        request.id(),
-                        caller,
-                        ReviewKind.EXTENSION_REVIEW,
-                        ((DecisionForm) form).decision(),
-                        form.comment());
+                        request.id(), caller, ReviewKind.EXTENSION_REVIEW, form.decision(), form.comment());
                 yield decided(review, () -> lifecycle.extended(id, caller.username(), request.newDue()));
             }
-            case REVIEW -> reviewUpdate(id, caller, (DecisionForm) form, false);
-            case COMPLETION_REVIEW -> reviewCompletion(id, caller, (DecisionForm) form);
-            case LOAD_FIGURES, PREPARE_REPORT, PUBLISH_REPORT -> reportStep(task, caller, (CommentForm) form);
-            case REPORT_SIGN_OFF -> reportSignOff(task, caller, (DecisionForm) form);
+            case REVIEW -> reviewUpdate(id, caller, input.decided(), false);
+            case COMPLETION_REVIEW -> reviewCompletion(id, caller, input.decided());
+            case LOAD_FIGURES, PREPARE_REPORT, PUBLISH_REPORT -> reportStep(task, caller, input.note());
+            case REPORT_SIGN_OFF -> reportSignOff(task, caller, input.decided());
         };
     }
 
-    private Map<String, Object> record(Long actionId, Caller caller, SubmissionKind kind, SubmissionForm form) {
-        progress.record(actionId, caller, kind, form);
+    private Map<String, Object> record(Long actionId, Caller caller, SubmissionKind kind, TaskInput input) {
+        progress.record(actionId, caller, kind, input.submission());
         return Map.of();
     }
 
@@ -146,7 +127,7 @@ class TaskSteps {
         return Map.of(ProcessVariables.APPROVED, review.approved());
     }
 
-    private Map<String, Object> reportStep(WorkflowTask task, Caller caller, CommentForm form) {
+    private Map<String, Object> reportStep(WorkflowTask task, Caller caller, String comment) {
         audit.record(Entry.of(
                         caller.username(),
                         task.getOrganisation(),
@@ -154,7 +135,7 @@ class TaskSteps {
                         task.getBusinessKey(),
                         task.getKind() + "_DONE")
                 .states(task.getKind().name(), "DONE")
-                .comment(form.comment()));
+                .comment(comment));
         return Map.of();
     }
 

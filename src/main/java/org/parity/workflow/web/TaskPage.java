@@ -11,6 +11,7 @@ import org.parity.progress.ProgressUpdate;
 import org.parity.progress.Submission;
 import org.parity.progress.SubmissionKind;
 import org.parity.progress.UpdateStatus;
+import org.parity.workflow.TaskInput;
 import org.parity.workflow.TaskKind;
 import org.parity.workflow.TaskView;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,23 @@ class TaskPage {
         this.evidence = evidence;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /** A resubmission starts from the returned update, so the lead changes only what the sponsor asked for. */
+    void prefill(TaskView task, TaskInput form) {
+        if (task.kind() != TaskKind.PROGRESS_UPDATE) {
+            return;
+        }
+        returnedUpdate(task.actionId()).ifPresent(returned -> {
+            form.setRag(returned.rag() == null ? null : returned.rag().name());
+            form.setPercentComplete(
+                    returned.percentComplete() == null
+                            ? null
+                            : returned.percentComplete().toString());
+            form.setNarrative(returned.narrative());
+            form.setEvidenceUrl(returned.evidenceUrl());
+            form.setProposeCompletion(returned.proposeCompletion());
+        });
     }
 
     void describe(TaskView task, Caller caller, Model model) {

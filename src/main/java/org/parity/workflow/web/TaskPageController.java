@@ -1,6 +1,7 @@
 package org.parity.workflow.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.parity.common.BadInputException;
 import org.parity.common.ConflictException;
 import org.parity.common.RowError;
@@ -8,13 +9,14 @@ import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.progress.FourEyesException;
 import org.parity.workflow.ProcessGateway;
-import org.parity.workflow.TaskKind;
+import org.parity.workflow.TaskInput;
 import org.parity.workflow.TaskQueries;
 import org.parity.workflow.TaskView;
 import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -24,14 +26,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One page per task (/tasks/{id}) with the form its kind needs. The gateway decides everything: who
- * may (404 unseen, 403 not theirs), four-eyes (shown on the form), bad input (field errors).
+ * One page per task (/tasks/{id}) with the form its kind needs. The task is looked up first (404 unseen,
+ * 403 not theirs); the form is a {@link TaskInput} of the task's kind, checked by its constraints
+ * ({@code @Valid}): errors come back next to their fields with what was typed, and nothing is completed.
+ * Four-eyes is shown on the form.
  */
 @Controller
 class TaskPageController {
 
     static final String TASK = "tasks/task";
     static final String FORM = "form";
+    private static final String TASK_VIEW = "task";
 
     private final TaskQueries tasks;
     private final ProcessGateway gateway;
@@ -45,47 +50,61 @@ class TaskPageController {
         this.caller = caller;
     }
 
-    @InitBinder
+    @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
-        binder.setDisallowedFields("id");
+        binder.setDisallowedFields("id", "kind");
+        binder.setMessageCodesResolver(new FieldMessageCodes("task.error."));
+    }
+
+    /** The task (404/403 before anything is bound) and an empty form of its kind. */
+    @ModelAttribute(FORM)
+    TaskInput form(@PathVariable String id, Model model) {
+        TaskView task = tasks.task(caller.get(), id);
+        model.addAttribute(TASK_VIEW, task);
+        return new TaskInput(task.kind());
     }
 
     @GetMapping("/tasks/{id}")
-    String initTaskForm(@PathVariable String id, Model model, RedirectAttributes flash) {
-        Caller who = caller.get();
-        TaskView task = tasks.task(who, id);
+    String initTaskForm(Model model, RedirectAttributes flash) {
+        TaskView task = (TaskView) model.getAttribute(TASK_VIEW);
         if (!"OPEN".equals(task.state())) {
             flash.addFlashAttribute("message", "task.closed");
             return "redirect:" + TaskPage.worklistOf(task);
         }
-        model.addAttribute(
-                FORM,
-                TaskPageForm.from(
-                        task.kind() == TaskKind.PROGRESS_UPDATE
-                                ? page.returnedUpdate(task.actionId()).orElse(null)
-                                : null));
-        page.describe(task, who, model);
+        TaskInput form = new TaskInput(task.kind());
+        page.prefill(task, form);
+        model.addAttribute(FORM, form);
+        page.describe(task, caller.get(), model);
         return TASK;
     }
 
     @PostMapping("/tasks/{id}")
     String processTaskForm(
             @PathVariable String id,
-            @ModelAttribute(FORM) TaskPageForm form,
+            @Valid @ModelAttribute(FORM) TaskInput form,
             BindingResult result,
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
         Caller who = caller.get();
-        TaskView task = tasks.task(who, id);
+        TaskView task = (TaskView) model.getAttribute(TASK_VIEW);
+        if (!"OPEN".equals(task.state())) {
+            flash.addFlashAttribute("message", "task.closed");
+            return "redirect:" + TaskPage.worklistOf(task);
+        }
+        if (result.hasErrors()) {
+            page.describe(task, who, model);
+            return TASK;
+        }
         try {
-            gateway.complete(id, who, form.toJson(task.kind()));
+            gateway.complete(id, who, form);
         } catch (BadInputException e) {
             e.errors().forEach(err -> reject(result, err));
             page.describe(task, who, model);
             return TASK;
         } catch (FourEyesException e) {
-            result.rejectValue("decision", "task.fourEyes", e.getMessage());
+            result.addError(new FieldError(
+                    FORM, "decision", form.getDecision(), false, new String[] {"task.fourEyes"}, null, e.getMessage()));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             page.describe(task, who, model);
             return TASK;
@@ -97,8 +116,9 @@ class TaskPageController {
         return "redirect:" + TaskPage.worklistOf(task);
     }
 
+    /** A refusal of the services behind the form (the form's own constraints already passed). */
     private static void reject(BindingResult result, RowError err) {
-        if (BeanUtils.getPropertyDescriptor(TaskPageForm.class, err.field()) != null) {
+        if (BeanUtils.getPropertyDescriptor(TaskInput.class, err.field()) != null) {
             result.rejectValue(err.field(), "task.error." + err.field(), err.message());
         } else {
             result.reject("task.error", err.message());

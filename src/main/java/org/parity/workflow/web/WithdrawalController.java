@@ -1,6 +1,6 @@
 package org.parity.workflow.web;
 
-import org.parity.common.BadInputException;
+import jakarta.validation.Valid;
 import org.parity.common.ConflictException;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
@@ -8,6 +8,7 @@ import org.parity.people.CurrentCaller;
 import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionDetail;
 import org.parity.workflow.ProcessGateway;
+import org.parity.workflow.validation.WithdrawalReason;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The EDI team of the action's organisation withdraws it with a reason (the gateway checks again). */
+/**
+ * The EDI team of the action's organisation withdraws it with a reason, checked by its constraint
+ * ({@link WithdrawalReason}) after who may is (404, 403); the gateway checks both again.
+ */
 @Controller
 class WithdrawalController {
 
@@ -37,9 +41,10 @@ class WithdrawalController {
         this.caller = caller;
     }
 
-    @InitBinder
+    @InitBinder("form")
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
+        binder.setMessageCodesResolver(new FieldMessageCodes("withdraw.error."));
     }
 
     @GetMapping("/actions/{id}/withdraw")
@@ -52,18 +57,18 @@ class WithdrawalController {
     @PostMapping("/actions/{id}/withdraw")
     String processWithdrawalForm(
             @PathVariable Long id,
-            @ModelAttribute("form") WithdrawalForm form,
+            @Valid @ModelAttribute("form") WithdrawalForm form,
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
         Caller who = caller.get();
         ActionDetail action = ediAction(id, who);
-        try {
-            gateway.withdraw(id, who, form.getReason());
-        } catch (BadInputException e) {
-            e.errors().forEach(err -> result.rejectValue("reason", "withdraw.error.reason", err.message()));
+        if (result.hasErrors()) {
             model.addAttribute("action", action);
             return WITHDRAW;
+        }
+        try {
+            gateway.withdraw(id, who, form.getReason());
         } catch (ConflictException e) {
             result.reject("withdraw.error.ended", e.getMessage());
             model.addAttribute("action", action);
@@ -81,6 +86,7 @@ class WithdrawalController {
 
     /** The reason, as typed. */
     public static class WithdrawalForm {
+        @WithdrawalReason
         private String reason;
 
         public String getReason() {

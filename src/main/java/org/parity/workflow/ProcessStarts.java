@@ -1,0 +1,125 @@
+package org.parity.workflow;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.parity.plan.ActionBrief;
+import org.parity.plan.ActionDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts the action processes ({@value ProcessGateway#ACTION_PROCESS}, the action id as business key)
+ * one at a time or in bulk, and answers whether an action has one running.
+ */
+@Component
+class ProcessStarts {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessStarts.class);
+    static final int START_BATCH = 100;
+
+    private final RuntimeService runtime;
+    private final ActionDirectory directory;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+    /** The engine's execution table (with any prefix), for the business-key lookups below. */
+    private final String executions;
+
+    ProcessStarts(
+            RuntimeService runtime,
+            ActionDirectory directory,
+            PlatformTransactionManager transactions,
+            EntityManager entityManager,
+            ManagementService management) {
+        this.executions = management.getTableName(ExecutionEntity.class);
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
+        this.runtime = runtime;
+        this.directory = directory;
+    }
+
+    /**
+     * Starts the action process of every action that is under way and has none yet, {@value #START_BATCH}
+     * to a transaction: a bulk load commits a few hundred times, not once per process.
+     */
+    int startUnderWay(List<Long> actionIds) {
+        int started = 0;
+        for (int from = 0; from < actionIds.size(); from += START_BATCH) {
+            List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
+            Integer n = transaction.execute(status -> {
+                int count = 0;
+                Set<String> running = withProcess(batch);
+                for (Long id : batch) {
+                    ActionBrief action = directory.action(id);
+                    if (action.status().isUnderWay() && !running.contains(String.valueOf(id))) {
+                        start(id, directory.organisationOf(id), true);
+                        count++;
+                    }
+                    // write this start's rows and forget them, so each query of the next start does not
+                    // dirty-check every entity of the batch first
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+                return count;
+            });
+            started += n == null ? 0 : n;
+        }
+        log.info("Started {} action processes", started);
+        return started;
+    }
+
+    /** Starts the process of a new action at scope and sign-off. */
+    void startNew(Long actionId) {
+        start(actionId, directory.organisationOf(actionId), false);
+    }
+
+    /**
+     * Whether the action has a running process: one read of the business-key index. Camunda's process
+     * instance query joins the definition table, and H2 then chose to read every running execution of the
+     * definition for each call, which made a bulk start quadratic (a 100,000-action load never finished);
+     * this native query asks the execution table alone.
+     */
+    boolean hasProcess(Long actionId) {
+        return runtime.createNativeProcessInstanceQuery()
+                        .sql("select count(*) from " + executions
+                                + " where BUSINESS_KEY_ = #{key} and PARENT_ID_ is null")
+                        .parameter("key", String.valueOf(actionId))
+                        .count()
+                > 0;
+    }
+
+    /** Which of these actions (business keys) have a running process: one indexed query per batch. */
+    private Set<String> withProcess(List<Long> actionIds) {
+        StringBuilder sql =
+                new StringBuilder("select * from " + executions + " where PARENT_ID_ is null and BUSINESS_KEY_ in (");
+        var query = runtime.createNativeProcessInstanceQuery();
+        for (int i = 0; i < actionIds.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{k").append(i).append('}');
+            query.parameter("k" + i, String.valueOf(actionIds.get(i)));
+        }
+        Set<String> keys = new HashSet<>();
+        query.sql(sql.append(')').toString()).list().forEach(p -> keys.add(p.getBusinessKey()));
+        return keys;
+    }
+
+    private void start(Long actionId, String organisation, boolean underWay) {
+        runtime.createProcessInstanceByKey(ProcessGateway.ACTION_PROCESS)
+                .businessKey(String.valueOf(actionId))
+                .setVariables(Map.of(
+                        ProcessVariables.ACTION_ID,
+                        actionId,
+                        ProcessVariables.ORGANISATION,
+                        organisation,
+                        ProcessVariables.UNDER_WAY,
+                        underWay))
+                .execute();
+    }
+}
