@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,9 +103,7 @@ class ApiExceptionHandler {
     /** Constraints a service checks itself (@Validated): named by the field or parameter they are on. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> violated(ConstraintViolationException e) {
-        return invalid(e.getConstraintViolations().stream()
-                .map(v -> new RowError(0, field(v.getPropertyPath()), v.getMessage()))
-                .toList());
+        return invalid(Violations.rowErrors(0, e.getConstraintViolations()));
     }
 
     private static List<RowError> fieldErrors(Errors result) {
@@ -115,17 +111,6 @@ class ApiExceptionHandler {
                 .map(error -> new RowError(
                         0, error instanceof FieldError field ? field.getField() : "body", error.getDefaultMessage()))
                 .toList();
-    }
-
-    /** The last name on the path that is not the method's: the property, else the parameter. */
-    private static String field(Path path) {
-        String field = "body";
-        for (Path.Node node : path) {
-            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
-                field = node.getName();
-            }
-        }
-        return field;
     }
 
     /** 400 with the errors in a steady order (constraints are checked in no particular one). */

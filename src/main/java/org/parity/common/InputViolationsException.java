@@ -1,10 +1,7 @@
 package org.parity.common;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,22 +23,7 @@ public class InputViolationsException extends BadInputException {
 
     private static List<RowError> errors(
             List<RowError> earlier, int row, Collection<? extends ConstraintViolation<?>> violations) {
-        return java.util.stream.Stream.concat(
-                        earlier.stream(),
-                        violations.stream()
-                                .map(v -> new RowError(row, field(v.getPropertyPath()), v.getMessage()))
-                                .sorted(Comparator.comparing(RowError::field).thenComparing(RowError::message)))
+        return java.util.stream.Stream.concat(earlier.stream(), Violations.rowErrors(row, violations).stream())
                 .toList();
-    }
-
-    /** The last name on the path that is not a method's: the property, else the parameter. */
-    private static String field(Path path) {
-        String field = "body";
-        for (Path.Node node : path) {
-            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
-                field = node.getName();
-            }
-        }
-        return field;
     }
 }

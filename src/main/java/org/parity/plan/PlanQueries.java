@@ -1,21 +1,16 @@
 package org.parity.plan;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parity.common.NotFoundException;
-import org.parity.common.Paged;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionDetail;
-import org.parity.plan.PlanViews.ActionLine;
 import org.parity.plan.PlanViews.ListedAction;
-import org.parity.plan.PlanViews.MilestoneOfAction;
 import org.parity.plan.PlanViews.MilestoneView;
 import org.parity.plan.PlanViews.PlanDetail;
 import org.parity.plan.PlanViews.PlanSummary;
@@ -48,7 +43,6 @@ public class PlanQueries {
     private final MilestoneRepository milestones;
     private final Organisations units;
     private final OrganisationAccess access;
-    private final ActionOverview overview;
 
     PlanQueries(
             PlanRepository plans,
@@ -57,10 +51,8 @@ public class PlanQueries {
             ActionListingRepository listings,
             MilestoneRepository milestones,
             Organisations units,
-            OrganisationAccess access,
-            ActionOverview overview) {
+            OrganisationAccess access) {
         this.plans = plans;
-        this.overview = overview;
         this.themes = themes;
         this.actions = actions;
         this.listings = listings;
@@ -131,30 +123,6 @@ public class PlanQueries {
                 plan.getSources(),
                 plan.getFlags(),
                 views);
-    }
-
-    /**
-     * The dashboard's reads, answered by {@link ActionOverview}: kept here while the workflow module's
-     * dashboard still asks PlanQueries for them.
-     */
-    public Map<ActionStatus, Map<String, Long>> statusCounts(Caller caller, String organisationCode) {
-        return overview.statusCounts(caller, organisationCode);
-    }
-
-    /** See {@link ActionOverview#offTrackMilestones}. */
-    public Paged<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode, Integer page, int size) {
-        return overview.offTrackMilestones(caller, organisationCode, page, size);
-    }
-
-    /** See {@link ActionOverview#dueBetween}. */
-    public Paged<ActionLine> dueBetween(
-            Caller caller, String organisationCode, LocalDate from, LocalDate to, int limit) {
-        return overview.dueBetween(caller, organisationCode, from, to, limit);
-    }
-
-    /** See {@link ActionOverview#titles}. */
-    public Map<Long, String> titles(Collection<Long> actionIds) {
-        return overview.titles(actionIds);
     }
 
     public ActionDetail action(Caller caller, Long actionId) {

@@ -29,11 +29,13 @@ public class TaskQueries {
 
     private final TaskList taskList;
     private final Worklists worklists;
+    private final LedActions ledActions;
     private final OrganisationAccess access;
 
-    TaskQueries(TaskList taskList, Worklists worklists, OrganisationAccess access) {
+    TaskQueries(TaskList taskList, Worklists worklists, LedActions ledActions, OrganisationAccess access) {
         this.taskList = taskList;
         this.worklists = worklists;
+        this.ledActions = ledActions;
         this.access = access;
     }
 
@@ -58,12 +60,10 @@ public class TaskQueries {
      */
     public Paged<LedAction> ledBy(Caller caller, Instant now, LocalDate today, Integer page, int size) {
         Set<String> orgs = access.visibleCodes(caller);
-        Pager pager = Pager.of("page", page, size, worklists.countLed(caller.username(), orgs));
+        Pager pager = Pager.of("page", page, size, ledActions.countLed(caller.username(), orgs));
         List<LedAction> rows = pager.total() == 0
                 ? List.of()
-                : worklists.led(caller.username(), orgs, now, today, pager.offset(), size).stream()
-                        .map(r -> new LedAction(r.action(), r.update()))
-                        .toList();
+                : ledActions.led(caller.username(), orgs, now, today, pager.offset(), size);
         return new Paged<>(rows, pager);
     }
 

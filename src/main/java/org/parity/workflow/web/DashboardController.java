@@ -14,8 +14,8 @@ import org.parity.common.Paged;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
+import org.parity.plan.ActionOverview;
 import org.parity.plan.ActionStatus;
-import org.parity.plan.PlanQueries;
 import org.parity.plan.PlanViews.ActionLine;
 import org.parity.plan.PlanViews.MilestoneOfAction;
 import org.parity.progress.ProgressService;
@@ -42,7 +42,7 @@ class DashboardController {
     static final int DUE_SOON_DAYS = 30;
     static final int PAGE_SIZE = 25;
 
-    private final PlanQueries plans;
+    private final ActionOverview plans;
     private final TaskQueries tasks;
     private final OrganisationAccess access;
     private final ProgressService progress;
@@ -50,7 +50,7 @@ class DashboardController {
     private final Clock clock;
 
     DashboardController(
-            PlanQueries plans,
+            ActionOverview plans,
             TaskQueries tasks,
             OrganisationAccess access,
             ProgressService progress,
