@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.AbstractBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
@@ -59,6 +60,9 @@ class FieldOrderValidation implements WebMvcConfigurer {
                 return;
             }
             BeanPropertyBindingResult scratch = new BeanPropertyBindingResult(target, errors.getObjectName());
+            if (result instanceof AbstractBindingResult bound) {
+                scratch.setMessageCodesResolver(bound.getMessageCodesResolver()); // a form's own message codes
+            }
             delegate.validate(target, scratch, hints);
             List<String> order = fieldOrder(target.getClass());
             scratch.getGlobalErrors().forEach(result::addError);
