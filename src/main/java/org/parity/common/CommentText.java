@@ -55,22 +55,7 @@ public @interface CommentText {
             if (value == null || value.isBlank()) {
                 return true;
             }
-            return TextRules.problem(label, value, max, true)
-                    .map(reason -> {
-                        context.disableDefaultConstraintViolation();
-                        context.buildConstraintViolationWithTemplate(literal(reason))
-                                .addConstraintViolation();
-                        return false;
-                    })
-                    .orElse(true);
-        }
-
-        /** The rule's words as a message template that says exactly them (no parameters, no expressions). */
-        private static String literal(String text) {
-            return text.replace("\\", "\\\\")
-                    .replace("{", "\\{")
-                    .replace("}", "\\}")
-                    .replace("$", "\\$");
+            return TextRuleViolation.check(label, value, max, true, context);
         }
     }
 }

@@ -7,9 +7,11 @@ import org.parity.common.CommentText;
 @ReturnExplained
 public record DecisionForm(
         @NotNull(message = "{progress.decision.required}") Decision decision,
-        @CommentText(label = "The comment", max = 4000) String comment) {
+        @CommentText(label = "The comment", max = 4000) String comment)
+        implements ReturnExplained.Explained {
 
-    boolean returning() {
+    @Override
+    public boolean returning() {
         return decision == Decision.RETURN;
     }
 }

@@ -11,12 +11,16 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A decision to return something says what needs to change: reported on the comment. */
+/**
+ * A decision to return something says what needs to change: reported on the comment. On any form that
+ * can carry a sponsor's decision ({@link Explained}): the progress service's {@link DecisionForm} and
+ * the task page's form.
+ */
 @Documented
 @Constraint(validatedBy = ReturnExplained.Validator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-@interface ReturnExplained {
+public @interface ReturnExplained {
 
     String message() default "{progress.comment.toReturn}";
 
@@ -24,10 +28,18 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ReturnExplained, DecisionForm> {
+    /** A form that may return something, and the comment that would explain it. */
+    interface Explained {
+
+        boolean returning();
+
+        String comment();
+    }
+
+    class Validator implements ConstraintValidator<ReturnExplained, Explained> {
 
         @Override
-        public boolean isValid(DecisionForm form, ConstraintValidatorContext context) {
+        public boolean isValid(Explained form, ConstraintValidatorContext context) {
             if (form == null
                     || !form.returning()
                     || (form.comment() != null && !form.comment().isBlank())) {

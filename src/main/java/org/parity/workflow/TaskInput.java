@@ -12,10 +12,10 @@ import org.parity.common.Numbers;
 import org.parity.progress.Decision;
 import org.parity.progress.DecisionForm;
 import org.parity.progress.Rag;
+import org.parity.progress.ReturnExplained;
 import org.parity.progress.SubmissionForm;
 import org.parity.progress.UpdateForm;
 import org.parity.progress.Working;
-import org.parity.workflow.validation.CommentToReturn;
 import org.parity.workflow.validation.DateOrCompletion;
 import org.parity.workflow.validation.ExactChoice;
 import org.parity.workflow.validation.FutureDay;
@@ -28,9 +28,9 @@ import org.parity.workflow.validation.WholeNumberText;
  * and {@link Steps} validates the kind's group only. The kind comes from the task, never from the request.
  */
 @org.hibernate.validator.group.GroupSequenceProvider(TaskInput.Steps.class)
-@CommentToReturn(groups = TaskInput.Deciding.class)
+@ReturnExplained(groups = TaskInput.Deciding.class, message = "{task.validation.comment.toReturn}")
 @DateOrCompletion(groups = TaskInput.Extending.class)
-public class TaskInput {
+public class TaskInput implements ReturnExplained.Explained {
 
     private static final int MAX_TEXT = 4000;
 
@@ -218,6 +218,16 @@ public class TaskInput {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    @Override
+    public boolean returning() {
+        return Decision.RETURN.name().equals(decision);
+    }
+
+    @Override
+    public String comment() {
+        return comment;
     }
 
     public String getDecision() {

@@ -2,7 +2,7 @@ package org.parity.people.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.parity.common.TextRules;
+import org.parity.common.TextRuleViolation;
 
 class TextLineValidator implements ConstraintValidator<TextLine, String> {
 
@@ -20,21 +20,6 @@ class TextLineValidator implements ConstraintValidator<TextLine, String> {
         if (value == null || value.trim().isEmpty()) {
             return true;
         }
-        return TextRules.problem(label, value, max, false)
-                .map(reason -> {
-                    context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate(literal(reason))
-                            .addConstraintViolation();
-                    return false;
-                })
-                .orElse(true);
-    }
-
-    /** The rule's words as a message template that says exactly them (no parameters, no expressions). */
-    private static String literal(String text) {
-        return text.replace("\\", "\\\\")
-                .replace("{", "\\{")
-                .replace("}", "\\}")
-                .replace("$", "\\$");
+        return TextRuleViolation.check(label, value, max, false, context);
     }
 }

@@ -198,11 +198,13 @@ public final class CsvDocument {
         return bytes.toByteArray();
     }
 
-    private static void file(
-            ZipOutputStream zip, FileTime time, String name, List<String> header, List<List<Object>> rows)
+    /** One CSV file of a zip; {@code time} stamps it (issued reports are byte for byte the same), or null. */
+    static void file(ZipOutputStream zip, FileTime time, String name, List<String> header, List<List<Object>> rows)
             throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(time);
+        if (time != null) {
+            entry.setLastModifiedTime(time);
+        }
         zip.putNextEntry(entry);
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(

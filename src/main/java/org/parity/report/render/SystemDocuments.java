@@ -2,19 +2,13 @@ package org.parity.report.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -131,8 +125,9 @@ public class SystemDocuments {
                             c.suppressed()));
                 }
             }
-            file(
+            CsvDocument.file(
                     zip,
+                    null,
                     "indicators.csv",
                     List.of(
                             "code",
@@ -149,7 +144,7 @@ public class SystemDocuments {
             for (OrganisationActions o : report.actions()) {
                 o.counts().byStatus().forEach((status, n) -> actions.add(List.of(o.organisation(), status, n)));
             }
-            file(zip, "actions.csv", List.of("organisation", "status", "actions"), actions);
+            CsvDocument.file(zip, null, "actions.csv", List.of("organisation", "status", "actions"), actions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,23 +172,5 @@ public class SystemDocuments {
                 cell.setCellStyle(quoted);
             }
         }
-    }
-
-    private static void file(ZipOutputStream zip, String name, List<String> header, List<List<Object>> rows)
-            throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(
-                writer,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(header.toArray(String[]::new))
-                        .setRecordSeparator("\r\n")
-                        .get());
-        for (List<Object> row : rows) {
-            csv.printRecord(row.stream().map(CsvDocument::cell).toList());
-        }
-        csv.flush();
-        zip.closeEntry();
     }
 }
