@@ -17,6 +17,8 @@ import org.parity.progress.Rag;
 import org.parity.progress.Review;
 import org.parity.progress.Submission;
 import org.parity.progress.UpdateStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +35,12 @@ class ActionTimeline {
 
     private final ProgressService progress;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    ActionTimeline(ProgressService progress, AuditLog audit) {
+    ActionTimeline(ProgressService progress, AuditLog audit, MessageSource messages) {
         this.progress = progress;
         this.audit = audit;
+        this.messages = messages;
     }
 
     static boolean isInsider(Caller caller, ActionDetail action) {
@@ -99,8 +103,7 @@ class ActionTimeline {
             if (SHOWN_ELSEWHERE_SUFFIXES.stream().noneMatch(e.eventType()::endsWith)) {
                 String states = e.fromState() == null && e.toState() == null
                         ? null
-                        : (e.fromState() == null ? "" : e.fromState()) + " → "
-                                + (e.toState() == null ? "" : e.toState());
+                        : label(e.fromState()) + " → " + label(e.toState());
                 entries.add(new Entry(
                         e.occurredAt(),
                         e.actor(),
@@ -116,6 +119,13 @@ class ActionTimeline {
         }
         entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries;
+    }
+
+    /** A state as people read it ("Draft" for DRAFT); a state with no words of its own as it is. */
+    private String label(String state) {
+        return state == null
+                ? ""
+                : messages.getMessage("status." + state, null, state, LocaleContextHolder.getLocale());
     }
 
     /**

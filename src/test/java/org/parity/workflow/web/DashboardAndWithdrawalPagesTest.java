@@ -154,4 +154,17 @@ class DashboardAndWithdrawalPagesTest extends PageSupport {
                 .andExpect(content().string(containsString("Merged into the Stepping Up action")))
                 .andExpect(content().string(containsString("Action withdrawn")));
     }
+
+    @Test
+    void theTimelineSaysAChangeOfStatusInWords() throws Exception {
+        Long id = underWayAction("lead@kmpt", "sponsor@kmpt");
+        mvc.perform(post("/actions/{id}/withdraw", id)
+                        .with(as("edi@kmpt"))
+                        .with(csrf())
+                        .param("reason", "Merged into another action"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actions/{id}", id).with(as("edi@kmpt")))
+                .andExpect(content().string(containsString("→ Withdrawn")))
+                .andExpect(content().string(not(containsString("→ WITHDRAWN"))));
+    }
 }
