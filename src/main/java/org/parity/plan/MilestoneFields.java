@@ -32,13 +32,13 @@ public class MilestoneFields {
     @EditorText(max = 60)
     private String group;
 
-    @DecimalNumber
+    @DecimalNumber(message = "{editor.error.baseline.number}")
     private String baseline;
 
     @PeriodCode
     private String baselinePeriod;
 
-    @DecimalNumber
+    @DecimalNumber(message = "{editor.error.target.number}")
     private String target;
 
     @PeriodCode

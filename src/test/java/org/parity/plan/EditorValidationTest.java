@@ -146,7 +146,7 @@ class EditorValidationTest {
                         "baselinePeriod: Enter the period as YYYY/YY or YYYY, for example 2026/27",
                         "dueDay: Enter a real date, for example 31 3 2027",
                         "indicator: A group or baseline needs an indicator: choose the indicator, or leave them empty",
-                        "target: Enter a number, for example 12.5");
+                        "target: Enter a number for the target, for example 12.5");
         fields.setIndicator("NOT-AN-INDICATOR");
         fields.setDueDay(" ");
         fields.setDueMonth(null);
