@@ -69,8 +69,12 @@ public class OrganisationAccess {
 
     /** True when this caller does the EDI team's work of the organisation: its EDI team, or an admin. */
     public boolean runsEdiWork(Caller caller, String organisationCode) {
-        return canRead(caller, organisationCode)
-                && (caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisationCode)));
+        return canRead(caller, organisationCode) && ediRole(caller, organisationCode);
+    }
+
+    /** Admins, and the organisation's own EDI team (who always read their own organisation). */
+    private static boolean ediRole(Caller caller, String organisationCode) {
+        return caller.isAdmin() || (caller.has(Role.EDI) && caller.belongsTo(organisationCode));
     }
 
     /**
@@ -79,7 +83,7 @@ public class OrganisationAccess {
      */
     public Organisation ediWork(Caller caller, String organisationCode, String what) {
         Organisation organisation = readable(caller, organisationCode);
-        if (!runsEdiWork(caller, organisationCode)) {
+        if (!ediRole(caller, organisationCode)) {
             throw new AccessDeniedException("Only the EDI team of " + organisationCode + " or an admin " + what);
         }
         return organisation;
