@@ -196,6 +196,7 @@ class FigureChecks {
         if (interval != null) {
             m.setConfidenceInterval(interval);
         }
+        m.setPublishedChange(row.publishedChange());
         return m;
     }
 

@@ -15,7 +15,23 @@ public record FigureRow(
         String source,
         String document,
         String note,
-        List<Flag> flags) {
+        List<Flag> flags,
+        String publishedChange) {
+
+    /** A figure without a printed change. */
+    public FigureRow(
+            String indicator,
+            String period,
+            String group,
+            String breakdown,
+            Double value,
+            Map<String, Double> inputs,
+            String source,
+            String document,
+            String note,
+            List<Flag> flags) {
+        this(indicator, period, group, breakdown, value, inputs, source, document, note, flags, null);
+    }
 
     public FigureRow {
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);

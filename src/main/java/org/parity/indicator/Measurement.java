@@ -25,6 +25,7 @@ public record Measurement(
         String dataSource,
         String document,
         String note,
+        String publishedChange,
         List<Flag> flags,
         Instant recordedAt,
         String recordedBy,

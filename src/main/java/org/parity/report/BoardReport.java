@@ -31,6 +31,8 @@ public record BoardReport(
     /**
      * One series of the performance summary. {@code value}, {@code previous} and {@code change} are null
      * when {@code suppressed} (small numbers: shown as "fewer than 10", never the figure).
+     * {@code interval}: of the current figure, for a relative likelihood computed from counts;
+     * {@code publishedChange}: the change the source document printed beside the current figure.
      */
     public record IndicatorRow(
             String code,
@@ -49,7 +51,15 @@ public record BoardReport(
             boolean suppressed,
             Double benchmark,
             List<Benchmark> benchmarks,
-            List<String> flags) {}
+            List<String> flags,
+            Interval interval,
+            String publishedChange) {}
+
+    /**
+     * The 95% confidence interval of a relative likelihood computed from counts, and where it lies
+     * against NHS England's non-adverse range 0.80 to 1.25: {@code INSIDE}, {@code ACROSS} or {@code OUTSIDE}.
+     */
+    public record Interval(double lower, double upper, String position) {}
 
     public record Benchmark(String label, String period, Double value) {}
 

@@ -90,7 +90,15 @@ final class PerformanceSummary {
                 suppressed,
                 national(benchmarks),
                 benchmarks,
-                flagCodes(current));
+                flagCodes(current),
+                interval(current),
+                current == null ? null : current.publishedChange());
+    }
+
+    private static BoardReport.Interval interval(Measurement current) {
+        return current == null || current.ciLower() == null || current.ciUpper() == null || small(current)
+                ? null
+                : new BoardReport.Interval(current.ciLower(), current.ciUpper(), current.ciPosition());
     }
 
     private static IndicatorRow noDataRow(Indicator indicator) {
@@ -111,7 +119,9 @@ final class PerformanceSummary {
                 false,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     /** Rated by the polarity of the row's group: a rising White share in WRES 1 is not "better". */

@@ -61,6 +61,24 @@ public class ReportDocuments {
         return new ReportDocument(bytes, format.mediaType(), filename(report, stamp, format), sha256(bytes));
     }
 
+    /** The board summary as an HTML document or a PDF (a summary has no spreadsheet: its figures are the report's). */
+    public ReportDocument render(BoardSummary summary, ReportFormat format) {
+        byte[] bytes = switch (format) {
+            case HTML -> html.summary(summary, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> pdf.render(html.summary(summary, true));
+            case XLSX, CSV ->
+                throw new org.parity.common.BadInputException(
+                        "a board summary is html or pdf",
+                        java.util.List.of(new org.parity.common.RowError(
+                                0, "format", "expected html or pdf (the full report has xlsx and csv)")));
+        };
+        BoardReport.Scope s = summary.scope();
+        String name = "parity-summary-" + s.organisation() + "-"
+                + (s.standard() == null ? "all" : s.standard().toLowerCase()) + "-"
+                + (s.period() == null ? "latest" : s.period().replace('/', '-')) + "-" + s.asOf();
+        return new ReportDocument(bytes, format.mediaType(), name + "." + format.extension(), sha256(bytes));
+    }
+
     /** SHA-256 of the report's canonical JSON: the same figures, actions and narrative give the same hash. */
     public String contentHash(BoardReport report) {
         try {

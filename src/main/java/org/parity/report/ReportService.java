@@ -74,6 +74,11 @@ public class ReportService {
         return build(organisation, query);
     }
 
+    /** The board summary of the live report: who may read the live report may read its summary. */
+    public BoardSummary summary(Caller caller, ReportQuery query) {
+        return BoardSummary.of(live(caller, query));
+    }
+
     BoardReport build(Organisation organisation, ReportQuery query) {
         ReportQuery q = query.asOf() == null ? query.asOf(LocalDate.now(clock)) : query;
         if (q.period() != null) {

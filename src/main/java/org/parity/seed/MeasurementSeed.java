@@ -28,6 +28,12 @@ class MeasurementSeed {
         "indicator", "period", "group", "breakdown", "value", "inputs", "source", "document", "flags", "note"
     };
 
+    /**
+     * An optional last column: the change the source document printed beside the figure ("4.5% better"),
+     * kept so that a summary shows the published word beside Parity's own.
+     */
+    static final String PUBLISHED_CHANGE = "published_change";
+
     private final MeasurementService measurements;
 
     MeasurementSeed(MeasurementService measurements) {
@@ -53,11 +59,14 @@ class MeasurementSeed {
                 .get();
         try (Reader reader = SeedFiles.reader(file);
                 CSVParser csv = CSVParser.parse(reader, format)) {
+            boolean withPublishedChange = csv.getHeaderNames().size() == HEADER.length + 1
+                    && PUBLISHED_CHANGE.equals(csv.getHeaderNames().get(HEADER.length));
             CatalogueSeed.requireHeader(name, csv, HEADER);
+            int columns = HEADER.length + (withPublishedChange ? 1 : 0);
             for (CSVRecord r : csv) {
                 int line = (int) csv.getCurrentLineNumber();
-                if (r.size() != HEADER.length) {
-                    throw new SeedException(name, line, "expected " + HEADER.length + " columns, found " + r.size());
+                if (r.size() != columns) {
+                    throw new SeedException(name, line, "expected " + columns + " columns, found " + r.size());
                 }
                 rows.add(row(name, line, r));
                 lines.add(line);
@@ -91,7 +100,8 @@ class MeasurementSeed {
                 blankToNull(r.get("source")),
                 blankToNull(r.get("document")),
                 note,
-                flags);
+                flags,
+                r.isMapped(PUBLISHED_CHANGE) ? blankToNull(r.get(PUBLISHED_CHANGE)) : null);
     }
 
     static Map<String, Double> inputs(String file, int line, String text) {

@@ -68,7 +68,7 @@ final class ReportSectionsFixtures {
 
     static Measurement figure(String indicator, String period, int year, String group, Double value) {
         return new Measurement(
-                null, "trust", indicator, period, year, group, null, null, value, null, null, "ESR", null, null,
+                null, "trust", indicator, period, year, group, null, null, value, null, null, "ESR", null, null, null,
                 List.of(), null, null, null, null, null);
     }
 }

@@ -69,6 +69,10 @@ public class MeasurementEntity {
 
     private String note;
 
+    /** The change as the source document printed it ("4.5% better"), if it printed one. */
+    @Column(name = "published_change")
+    private String publishedChange;
+
     @Convert(converter = FlagsConverter.class)
     private List<Flag> flags = new ArrayList<>();
 
@@ -192,6 +196,10 @@ public class MeasurementEntity {
     }
 
     /** A second source gives another figure for the same series: keep ours, record theirs. */
+    public void setPublishedChange(String publishedChange) {
+        this.publishedChange = publishedChange;
+    }
+
     public void addFlag(Flag flag) {
         this.flags.add(flag);
     }
@@ -212,6 +220,7 @@ public class MeasurementEntity {
                 dataSource,
                 document,
                 note,
+                publishedChange,
                 getFlags(),
                 recordedAt,
                 recordedBy,

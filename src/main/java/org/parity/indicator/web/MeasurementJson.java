@@ -5,7 +5,10 @@ import java.util.Map;
 import org.parity.common.Flag;
 import org.parity.indicator.Measurement;
 
-/** A stored figure as the API shows it: the value, what it was computed from, where it came from, its flags. */
+/**
+ * A stored figure as the API shows it: the value, what it was computed from, where it came from, its flags,
+ * and the change its source document printed, if any.
+ */
 record MeasurementJson(
         String indicator,
         String period,
@@ -17,6 +20,7 @@ record MeasurementJson(
         String source,
         String document,
         String note,
+        String publishedChange,
         List<Flag> flags,
         ConfidenceInterval confidenceInterval) {
 
@@ -35,6 +39,7 @@ record MeasurementJson(
                 m.dataSource(),
                 m.document(),
                 m.note(),
+                m.publishedChange(),
                 m.flags(),
                 m.ciLower() == null ? null : new ConfidenceInterval(m.ciLower(), m.ciUpper(), 0.95, m.ciPosition()));
     }

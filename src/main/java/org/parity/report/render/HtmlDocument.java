@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parity.report.BoardReport;
 import org.parity.report.BoardReport.Trend;
+import org.parity.report.BoardSummary;
 import org.parity.report.Stamp;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -24,6 +25,7 @@ import org.thymeleaf.context.Context;
 public class HtmlDocument {
 
     public static final String TEMPLATE = "report/document";
+    public static final String SUMMARY_TEMPLATE = "report/summary-document";
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -43,12 +45,24 @@ public class HtmlDocument {
         Figures fmt = new Figures(messages);
         Context context = new Context(Locale.UK);
         context.setVariable("report", report);
+        context.setVariable("summary", BoardSummary.of(report));
         context.setVariable("stamp", stamp);
         context.setVariable("fmt", fmt);
         context.setVariable("charts", charts(report, fmt));
         context.setVariable("pdf", forPdf);
         context.setVariable("css", css(report.scope().organisationName()));
         return templates.process(TEMPLATE, context);
+    }
+
+    /** The board summary as one self-contained HTML document: at most two A4 pages for one standard. */
+    public String summary(BoardSummary summary, boolean forPdf) {
+        Context context = new Context(Locale.UK);
+        context.setVariable("summary", summary);
+        context.setVariable("stamp", null);
+        context.setVariable("fmt", new Figures(messages));
+        context.setVariable("pdf", forPdf);
+        context.setVariable("css", css(summary.scope().organisationName()));
+        return templates.process(SUMMARY_TEMPLATE, context);
     }
 
     /** The document stylesheet with its page footer words and running head filled in. */

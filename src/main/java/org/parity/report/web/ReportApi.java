@@ -2,6 +2,7 @@ package org.parity.report.web;
 
 import org.parity.people.CurrentCaller;
 import org.parity.report.BoardReport;
+import org.parity.report.BoardSummary;
 import org.parity.report.ReportDocuments;
 import org.parity.report.ReportFormat;
 import org.parity.report.ReportQuery;
@@ -46,6 +47,27 @@ class ReportApi {
         ReportFormat wanted = ReportFormat.parse(format);
         BoardReport report = reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
         return Downloads.of(documents.render(report, wanted, null));
+    }
+
+    /** The board summary of the live report: JSON, or with {@code format=html|pdf} that document. */
+    @GetMapping(value = "/api/organisations/{org}/report/summary", params = "!format")
+    BoardSummary summary(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period) {
+        return reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null));
+    }
+
+    @GetMapping(value = "/api/organisations/{org}/report/summary", params = "format")
+    ResponseEntity<?> summaryDocument(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            @RequestParam String format) {
+        boolean json = "json".equalsIgnoreCase(format.strip());
+        ReportFormat wanted = json ? null : ReportFormat.parse(format);
+        BoardSummary summary = reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null));
+        return json ? ResponseEntity.ok(summary) : Downloads.of(documents.render(summary, wanted));
     }
 
     @GetMapping(value = "/api/systems/{code}/report", params = "!format")

@@ -11,6 +11,7 @@ import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
 import org.parity.report.BoardReport;
+import org.parity.report.BoardSummary;
 import org.parity.report.IssuedReportSummary;
 import org.parity.report.ReportIssuing;
 import org.parity.report.ReportQuery;
@@ -35,6 +36,7 @@ class ReportPagesController {
 
     static final String PAGE = "report/page";
     static final String SYSTEM = "report/system";
+    static final String SUMMARY = "report/summary";
     static final List<String> STANDARDS = List.of("WRES", "WDES", "GPG", "EDI");
 
     private final ReportService reports;
@@ -91,6 +93,31 @@ class ReportPagesController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("system", who.has(Role.ICS) ? who.systemCode() : null);
         return PAGE;
+    }
+
+    /** The board summary page: the live report's headline figures and pressing actions, with its PDF. */
+    @GetMapping("/organisations/{org}/report/summary")
+    String summary(
+            @PathVariable String org,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            Model model) {
+        Caller who = caller.get();
+        Organisation organisation = access.readable(who, org);
+        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        BoardSummary summary;
+        try {
+            summary = reports.summary(who, new ReportQuery(org, wanted, null, period, null));
+        } catch (BadInputException e) {
+            summary = reports.summary(who, new ReportQuery(org, wanted, null, null, null));
+        }
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("summary", summary);
+        model.addAttribute("fmt", new Figures(messages));
+        model.addAttribute("standards", STANDARDS);
+        model.addAttribute("standard", wanted);
+        model.addAttribute("period", summary.scope().period());
+        return SUMMARY;
     }
 
     @PostMapping("/organisations/{org}/reports")
