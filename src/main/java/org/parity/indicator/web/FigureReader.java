@@ -38,9 +38,18 @@ import org.parity.indicator.MeasurementService;
 final class FigureReader {
 
     static final List<String> REQUIRED = List.of("indicator", "period", "group", "value", "source");
-    static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note");
-    private static final Set<String> JSON_FIELDS =
-            Set.of("indicator", "period", "group", "breakdown", "value", "inputs", "source", "document", "note");
+    static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note", "published_change");
+    private static final Set<String> JSON_FIELDS = Set.of(
+            "indicator",
+            "period",
+            "group",
+            "breakdown",
+            "value",
+            "inputs",
+            "source",
+            "document",
+            "note",
+            "publishedChange");
 
     private FigureReader() {}
 
@@ -101,7 +110,8 @@ final class FigureReader {
                 throw whole(
                         "header",
                         "not a figures CSV: the header must be indicator,period,group,value,source "
-                                + "(breakdown, inputs optional)" + (missing.isEmpty() ? "" : "; missing " + missing)
+                                + "(breakdown, inputs, document, note, published_change optional)"
+                                + (missing.isEmpty() ? "" : "; missing " + missing)
                                 + (unknown.isEmpty() ? "" : "; unknown " + unknown));
             }
             Map<String, Integer> column = new LinkedHashMap<>();
@@ -127,6 +137,7 @@ final class FigureReader {
                         cells.get("source"),
                         cells.get("document"),
                         cells.get("note"),
+                        cells.get("published_change"),
                         errors));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -203,6 +214,7 @@ final class FigureReader {
                     jsonText(row, "source", node.get("source"), errors),
                     jsonText(row, "document", node.get("document"), errors),
                     jsonText(row, "note", node.get("note"), errors),
+                    jsonText(row, "publishedChange", node.get("publishedChange"), errors),
                     errors));
         }
         return new Result(rows, errors);
@@ -219,6 +231,7 @@ final class FigureReader {
             String source,
             String document,
             String note,
+            String publishedChange,
             List<RowError> errors) {
         indicator = checked(row, "indicator", indicator, 40, false, errors);
         period = checked(row, "period", period, 20, false, errors);
@@ -227,6 +240,7 @@ final class FigureReader {
         source = checked(row, "source", source, 40, false, errors);
         document = checked(row, "document", document, 200, false, errors);
         note = checked(row, "note", note, 4000, true, errors);
+        publishedChange = checked(row, "publishedChange", publishedChange, 200, false, errors);
         value = checked(row, "value", value, 60, false, errors);
         if (source != null && !source.isBlank() && !Measurement.SOURCES.contains(source.strip())) {
             errors.add(new RowError(
@@ -248,7 +262,8 @@ final class FigureReader {
                 blankToNull(source),
                 blankToNull(document),
                 blankToNull(note),
-                flags);
+                flags,
+                blankToNull(publishedChange));
     }
 
     /** {@code name=value;name=value}, as in the seed files. */

@@ -86,6 +86,29 @@ class MeasurementImportApiTest {
     }
 
     @Test
+    void theChangeADocumentPrintedIsKeptBesideTheFigureAndMustBeOneShortLine() throws Exception {
+        send("edi@kmpt", "kmpt", CSV, """
+                indicator,period,group,value,source,published_change
+                WRES5,2033,BAME,30.1,STAFF_SURVEY,2.4% better
+                WRES6,2033,BAME,28.0,STAFF_SURVEY,
+                """)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].publishedChange", is("2.4% better")))
+                .andExpect(jsonPath("$[1].publishedChange").doesNotExist());
+        assertThat(stored("WRES5", "2033", "BAME", null).publishedChange()).isEqualTo("2.4% better");
+        assertThat(stored("WRES6", "2033", "BAME", null).publishedChange()).isNull();
+        long before = measurements.count();
+        send("edi@kmpt", "kmpt", MediaType.APPLICATION_JSON, """
+                [{"indicator": "WRES7", "period": "2033", "group": "BAME", "value": 44.0, "source": "STAFF_SURVEY",
+                  "publishedChange": "%s"}]
+                """.formatted("x".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row", is(1)))
+                .andExpect(jsonPath("$.errors[0].field", is("publishedChange")));
+        assertThat(measurements.count()).isEqualTo(before);
+    }
+
+    @Test
     void aCsvImportReadsBreakdownsAndInputsColumnsAndKeepsAPublishedFigureThatDisagreesFlagged() throws Exception {
         long before = measurements.count();
         send("edi@kmpt", "kmpt", CSV, """
