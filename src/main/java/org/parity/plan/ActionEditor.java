@@ -71,6 +71,7 @@ public class ActionEditor {
         action.assign(null, lead, null, sponsor);
         action.schedule(timescale);
         action.linkIndicators(new LinkedHashSet<>(fields.getIndicators()));
+        action.chooseHighImpactActions(new LinkedHashSet<>(fields.getHighImpactActions()));
         action = actions.save(action);
         int position = listings.findByThemeIdInOrderByThemeIdAscPositionAsc(List.of(themeId))
                         .size()
@@ -110,6 +111,13 @@ public class ActionEditor {
         EditorSteps.note(changes, "sponsor", action.getSponsorUsername(), sponsor);
         EditorSteps.note(changes, "timescale", action.getTimescaleText(), timescale.text());
         EditorSteps.note(changes, "indicators", String.valueOf(action.getIndicatorCodes()), String.valueOf(indicators));
+        Set<String> hias = new java.util.TreeSet<>(fields.getHighImpactActions());
+        EditorSteps.note(
+                changes,
+                "high impact actions",
+                String.valueOf(new java.util.TreeSet<>(
+                        action.getHiaLinks().stream().map(l -> l.getHiaCode()).toList())),
+                String.valueOf(hias));
         action.revise(
                 title,
                 TypedText.clean(fields.getRationale()),
@@ -120,6 +128,7 @@ public class ActionEditor {
         }
         action.reschedule(timescale);
         action.relinkIndicators(indicators);
+        action.chooseHighImpactActions(hias);
         actions.flush();
         steps.record(
                 caller,

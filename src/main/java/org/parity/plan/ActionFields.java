@@ -42,6 +42,10 @@ public class ActionFields {
 
     private Set<String> indicators = new LinkedHashSet<>();
 
+    /** The high impact actions (HIA1 to HIA6) the action serves. */
+    @org.parity.plan.validation.KnownHighImpactActions
+    private Set<String> highImpactActions = new LinkedHashSet<>();
+
     /** Fields of an action of this plan. */
     public ActionFields(Long planId) {
         this.planId = planId;
@@ -113,6 +117,14 @@ public class ActionFields {
 
     public void setStakeholders(String stakeholders) {
         this.stakeholders = stakeholders;
+    }
+
+    public Set<String> getHighImpactActions() {
+        return highImpactActions;
+    }
+
+    public void setHighImpactActions(Set<String> highImpactActions) {
+        this.highImpactActions = highImpactActions == null ? new LinkedHashSet<>() : highImpactActions;
     }
 
     public Set<String> getIndicators() {

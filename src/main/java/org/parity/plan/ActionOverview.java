@@ -1,6 +1,7 @@
 package org.parity.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
+import org.parity.indicator.HighImpactActions;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionLine;
@@ -44,8 +46,15 @@ public class ActionOverview {
     private final MilestoneRepository milestones;
     private final OrganisationAccess access;
 
+    private final HighImpactActions highImpactActions;
+
     ActionOverview(
-            PlanRepository plans, ActionRepository actions, MilestoneRepository milestones, OrganisationAccess access) {
+            PlanRepository plans,
+            ActionRepository actions,
+            MilestoneRepository milestones,
+            OrganisationAccess access,
+            HighImpactActions highImpactActions) {
+        this.highImpactActions = highImpactActions;
         this.plans = plans;
         this.actions = actions;
         this.milestones = milestones;
@@ -76,6 +85,51 @@ public class ActionOverview {
         }
         return counts;
     }
+
+    /**
+     * Per high impact action (all six, in order), the organisation's actions serving it by status and
+     * RAG, in one grouped query whatever the number of actions.
+     */
+    public List<HighImpactCount> highImpactCounts(Caller caller, String organisationCode) {
+        access.readable(caller, organisationCode);
+        List<Object[]> rows = actions.highImpactCounts(organisationCode);
+        List<HighImpactCount> counts = new ArrayList<>();
+        for (var h : highImpactActions.all()) {
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            for (ActionStatus s : ActionStatus.values()) {
+                byStatus.put(s.name(), 0L);
+            }
+            Map<String, Long> byRag = new LinkedHashMap<>();
+            for (Rag r : Rag.values()) {
+                byRag.put(r.name(), 0L);
+            }
+            byRag.put("NONE", 0L);
+            long total = 0;
+            long inferred = 0;
+            for (Object[] r : rows) {
+                if (!h.code().equals(r[0])) {
+                    continue;
+                }
+                long n = ((Number) r[3]).longValue();
+                total += n;
+                inferred += ((Number) r[4]).longValue();
+                byStatus.merge((String) r[1], n, Long::sum);
+                byRag.merge(r[2] == null ? "NONE" : (String) r[2], n, Long::sum);
+            }
+            counts.add(new HighImpactCount(h.code(), h.number(), h.title(), total, inferred, byStatus, byRag));
+        }
+        return counts;
+    }
+
+    /** One high impact action's actions in an organisation, and how many of their links Parity inferred. */
+    public record HighImpactCount(
+            String code,
+            int number,
+            String title,
+            long actions,
+            long inferred,
+            Map<String, Long> byStatus,
+            Map<String, Long> byRag) {}
 
     /** One page of the organisation's milestones that are off track or missed, by action. */
     public Paged<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode, Integer page, int size) {

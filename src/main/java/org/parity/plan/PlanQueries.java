@@ -169,6 +169,10 @@ public class PlanQueries {
                 unit,
                 a.getWithdrawnReason(),
                 a.getFlags(),
+                a.getHiaLinks().stream()
+                        .map(l -> new ActionHia(l.getHiaCode(), l.isInferred(), l.getReason()))
+                        .sorted(java.util.Comparator.comparing(ActionHia::code))
+                        .toList(),
                 a.getVersion());
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parity.audit.AuditLog;
 import org.parity.common.Flag;
+import org.parity.indicator.HighImpactActions;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.Period;
 import org.parity.organisation.Organisations;
@@ -46,6 +47,7 @@ public class PlanService {
     private final IndicatorCatalogue indicators;
     private final Organisations units;
     private final AuditLog audit;
+    private final HighImpactActions highImpactActions;
 
     PlanService(
             PlanRepository plans,
@@ -55,7 +57,8 @@ public class PlanService {
             MilestoneRepository milestones,
             IndicatorCatalogue indicators,
             Organisations units,
-            AuditLog audit) {
+            AuditLog audit,
+            HighImpactActions highImpactActions) {
         this.plans = plans;
         this.themes = themes;
         this.actions = actions;
@@ -64,6 +67,7 @@ public class PlanService {
         this.indicators = indicators;
         this.units = units;
         this.audit = audit;
+        this.highImpactActions = highImpactActions;
     }
 
     /** Stores the plan; returns the id of each action by its key. */
@@ -129,6 +133,7 @@ public class PlanService {
                                         + position + "); stored once."));
                     }
                     action.linkIndicators(checkedIndicators(t.indicators(), see.line(), known));
+                    action.inferHighImpactActions(highImpactActions.inferredFrom(action.getIndicatorCodes()));
                     listings.save(new ActionListing(action.getId(), theme.getId(), position, duplicate));
                 }
             }
@@ -164,6 +169,8 @@ public class PlanService {
         Set<String> codes = new LinkedHashSet<>(checkedIndicators(t.indicators(), a.line(), known));
         codes.addAll(checkedIndicators(a.indicators(), a.line(), known));
         action.linkIndicators(codes);
+        // no seed document names a high impact action for an action: Parity infers them, and says so
+        action.inferHighImpactActions(highImpactActions.inferredFrom(codes));
         a.flags().forEach(action::addFlag);
         ActionStatus status = a.status();
         if (status == null) {

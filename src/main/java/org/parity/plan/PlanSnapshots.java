@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every plan, action, indicator link and milestone of one organisation in four queries, whatever the
+ * Every plan, action, indicator link and milestone of one organisation in five queries, whatever the
  * number of actions: what reports read. Callers check the organisation is visible before asking.
  */
 @Service
@@ -66,6 +66,19 @@ public class PlanSnapshots {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Milestone::getActionId, Collectors.mapping(MilestoneView::of, Collectors.toList())));
+        Map<Long, List<ActionHia>> hias = entities
+                .createQuery(
+                        "select a.id, h.hiaCode, h.inferred, h.reason from Action a join a.hiaLinks h where a.id in "
+                                + ACTIONS_OF + " order by a.id, h.hiaCode",
+                        Object[].class)
+                .setParameter("org", organisationCode)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0],
+                        Collectors.mapping(
+                                r -> new ActionHia((String) r[1], (Boolean) r[2], (String) r[3]),
+                                Collectors.toList())));
         List<ActionFact> actions = new ArrayList<>();
         for (Action a : entities.createQuery(
                         "select a from Action a where a.id in " + ACTIONS_OF + " order by a.planId, a.id", Action.class)
@@ -88,7 +101,8 @@ public class PlanSnapshots {
                     a.getReviewCadence(),
                     List.copyOf(links.getOrDefault(a.getId(), Set.of())),
                     milestones.getOrDefault(a.getId(), List.of()),
-                    List.copyOf(a.getFlags())));
+                    List.copyOf(a.getFlags()),
+                    hias.getOrDefault(a.getId(), List.of())));
         }
         return new PlanSnapshot(plans, actions);
     }
@@ -115,5 +129,6 @@ public class PlanSnapshots {
             ReviewCadence cadence,
             List<String> indicators,
             List<MilestoneView> milestones,
-            List<Flag> flags) {}
+            List<Flag> flags,
+            List<ActionHia> highImpactActions) {}
 }

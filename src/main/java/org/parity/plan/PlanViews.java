@@ -79,6 +79,7 @@ public final class PlanViews {
             String unit,
             String withdrawnReason,
             List<Flag> flags,
+            List<ActionHia> highImpactActions,
             long version) {}
 
     public record MilestoneView(

@@ -15,7 +15,26 @@ public record BoardReport(
         Counts counts,
         List<ExceptionRow> exceptions,
         List<NarrativeEntry> narrative,
-        List<Trend> trends) {
+        List<Trend> trends,
+        List<HighImpactProgress> highImpactActions) {
+
+    /**
+     * Progress on one of NHS England's six high impact actions: how many of the report's actions serve
+     * it ({@code inferredLinks} of them linked by Parity's inference, not by a document or a person), by
+     * status and RAG, and the headline figures of the indicators that measure it.
+     */
+    public record HighImpactProgress(
+            String code,
+            String title,
+            int actions,
+            int inferredLinks,
+            Map<String, Integer> byStatus,
+            Map<String, Integer> byRag,
+            List<HighImpactIndicator> indicators) {}
+
+    /** The headline figure of an indicator measuring a high impact action, and whether it got better. */
+    public record HighImpactIndicator(
+            String code, String group, String period, Double value, String unit, String status) {}
 
     /** What the report covers. {@code standard}, {@code planId} and {@code period} are null for "all" / "latest". */
     public record Scope(

@@ -18,7 +18,8 @@ public record BoardSummary(
         List<ExceptionRow> exceptions,
         int exceptionsTotal,
         List<Verdict> verdicts,
-        Map<String, Integer> verdictCounts) {
+        Map<String, Integer> verdictCounts,
+        List<BoardReport.HighImpactProgress> highImpactActions) {
 
     /** The summary of a report: its headline rows, its most pressing exceptions, its actions' verdicts. */
     public static BoardSummary of(BoardReport report) {

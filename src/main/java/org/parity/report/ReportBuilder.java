@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parity.indicator.HighImpactAction;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.Measurement;
 import org.parity.plan.PlanSnapshots.ActionFact;
@@ -42,7 +43,8 @@ final class ReportBuilder {
             List<Indicator> indicators,
             PlanSnapshot plans,
             List<ProgressUpdate> approved,
-            Map<Long, Instant> lastSubmitted) {
+            Map<Long, Instant> lastSubmitted,
+            List<HighImpactAction> highImpactActions) {
         PlanFact plan = selectedPlan(plans);
         String standard = query.standard() != null ? query.standard() : plan == null ? null : plan.standard();
         List<Indicator> inScope = indicatorsOf(indicators, standard);
@@ -51,14 +53,17 @@ final class ReportBuilder {
         ActionEvidence evidence = new ActionEvidence(figures, indicators, query.period());
         List<ActionRow> actionRows =
                 new ActionSection(deadlines, evidence).rows(actions, planTitles(plans), lastSubmitted);
+        List<BoardReport.IndicatorRow> indicatorRows =
+                new PerformanceSummary(figures, query.period()).rows(inScope, standard);
         return new BoardReport(
                 scope(organisationName, standard, plan),
-                new PerformanceSummary(figures, query.period()).rows(inScope, standard),
+                indicatorRows,
                 actionRows,
                 ActionSection.counts(actions),
                 new ExceptionSection(deadlines).rows(actions, lastSubmitted),
                 new NarrativeSection(query.asOf(), zone).entries(approved, actions),
-                new Trends(figures).of(inScope));
+                new Trends(figures).of(inScope),
+                HighImpactSection.progress(highImpactActions, actions, indicatorRows));
     }
 
     /** One indicator's trend, or null when the organisation has no figures of it. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parity.common.BadInputException;
 import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
+import org.parity.indicator.HighImpactActions;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.MeasurementQueries;
@@ -47,6 +48,7 @@ public class ReportService {
     private final ProgressHistory progress;
     private final Organisations directory;
     private final Clock clock;
+    private final HighImpactActions highImpactActions;
 
     ReportService(
             OrganisationAccess access,
@@ -55,7 +57,8 @@ public class ReportService {
             PlanSnapshots plans,
             ProgressHistory progress,
             Organisations directory,
-            Clock clock) {
+            Clock clock,
+            HighImpactActions highImpactActions) {
         this.access = access;
         this.catalogue = catalogue;
         this.measurements = measurements;
@@ -63,6 +66,7 @@ public class ReportService {
         this.progress = progress;
         this.directory = directory;
         this.clock = clock;
+        this.highImpactActions = highImpactActions;
     }
 
     /** The live report as of today (or the query's date). */
@@ -100,7 +104,8 @@ public class ReportService {
                         indicators,
                         snapshot,
                         progress.approvedFor(actionIds),
-                        progress.lastSubmitted(actionIds));
+                        progress.lastSubmitted(actionIds),
+                        highImpactActions.all());
     }
 
     /** One indicator's trend for an organisation (every period, each group and benchmark), or empty if it has none. */

@@ -60,7 +60,13 @@ final class SummaryBuilder {
                 .map(a -> new Verdict(a.id(), a.title(), a.plan(), a.status(), a.rag(), a.working()))
                 .toList();
         return new BoardSummary(
-                report.scope(), standards, exceptions, report.exceptions().size(), verdicts, counts);
+                report.scope(),
+                standards,
+                exceptions,
+                report.exceptions().size(),
+                verdicts,
+                counts,
+                report.highImpactActions());
     }
 
     /** The line's row, or a row saying there is no figure; empty only when the report has nothing of its indicator. */

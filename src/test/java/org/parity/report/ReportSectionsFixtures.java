@@ -43,6 +43,7 @@ final class ReportSectionsFixtures {
                 ReviewCadence.QUARTERLY,
                 indicators,
                 List.of(milestones),
+                List.of(),
                 List.of());
     }
 

@@ -112,6 +112,10 @@ public class Action {
     @Column(name = "indicator_code")
     private Set<String> indicatorCodes = new LinkedHashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "action_hia", joinColumns = @JoinColumn(name = "action_id"))
+    private Set<HiaLink> hiaLinks = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -275,6 +279,34 @@ public class Action {
 
     public void linkIndicators(Set<String> codes) {
         this.indicatorCodes.addAll(codes);
+        touch();
+    }
+
+    public Set<HiaLink> getHiaLinks() {
+        return hiaLinks;
+    }
+
+    /** Links Parity inferred, each with its reason; a link already there (stated or inferred) is kept as it is. */
+    public void inferHighImpactActions(java.util.Map<String, String> reasons) {
+        reasons.forEach((code, reason) -> {
+            if (hiaLinks.stream().noneMatch(l -> l.getHiaCode().equals(code))) {
+                hiaLinks.add(new HiaLink(code, true, reason));
+            }
+        });
+        touch();
+    }
+
+    /**
+     * The links become exactly these codes, as a person chose them: a link kept keeps what it was (an
+     * inferred one stays marked inferred until someone links it on purpose); a new one is stated.
+     */
+    public void chooseHighImpactActions(Set<String> codes) {
+        hiaLinks.removeIf(l -> !codes.contains(l.getHiaCode()));
+        for (String code : codes) {
+            if (hiaLinks.stream().noneMatch(l -> l.getHiaCode().equals(code))) {
+                hiaLinks.add(new HiaLink(code, false, null));
+            }
+        }
         touch();
     }
 

@@ -29,6 +29,14 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
             """, nativeQuery = true)
     List<Object[]> statusCounts(@Param("org") String organisationCode);
 
+    /** One organisation's actions per high impact action, status and RAG, and how many of the links are inferred. */
+    @Query(value = """
+            select h.hia_code, a.status, a.rag, count(*), sum(case when h.inferred then 1 else 0 end)
+            from action_hia h join action a on a.id = h.action_id join plan p on p.id = a.plan_id
+            where p.organisation_code = :org group by h.hia_code, a.status, a.rag
+            """, nativeQuery = true)
+    List<Object[]> highImpactCounts(@Param("org") String organisationCode);
+
     /** One organisation's actions in these states due from {@code from} up to (not including) {@code to}, soonest first. */
     @Query("""
             select a from Action a where a.status in :statuses and a.due >= :from and a.due < :to

@@ -80,6 +80,8 @@ final class EditorForms {
             setSuccessMeasures(String.join("\n", action.successMeasures()));
             setStakeholders(String.join("\n", action.stakeholders()));
             setIndicators(new LinkedHashSet<>(action.indicators()));
+            setHighImpactActions(new LinkedHashSet<>(
+                    action.highImpactActions().stream().map(h -> h.code()).toList()));
             version = action.version();
         }
     }

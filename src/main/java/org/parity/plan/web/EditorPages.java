@@ -2,6 +2,7 @@ package org.parity.plan.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parity.indicator.HighImpactActions;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.people.Caller;
 import org.parity.people.Role;
@@ -24,12 +25,19 @@ class EditorPages {
     private final PlanQueries queries;
     private final EditorChoices choices;
     private final IndicatorCatalogue catalogue;
+    private final HighImpactActions highImpactActions;
 
-    EditorPages(PlanAndThemeEditor plans, PlanQueries queries, EditorChoices choices, IndicatorCatalogue catalogue) {
+    EditorPages(
+            PlanAndThemeEditor plans,
+            PlanQueries queries,
+            EditorChoices choices,
+            IndicatorCatalogue catalogue,
+            HighImpactActions highImpactActions) {
         this.plans = plans;
         this.queries = queries;
         this.choices = choices;
         this.catalogue = catalogue;
+        this.highImpactActions = highImpactActions;
     }
 
     /**
@@ -50,6 +58,14 @@ class EditorPages {
         model.addAttribute(
                 "otherChosen",
                 split.get(false).stream().anyMatch(i -> form.getIndicators().contains(i.code())));
+        model.addAttribute("highImpactActions", highImpactActions.all());
+        model.addAttribute(
+                "inferredHias",
+                action == null
+                        ? java.util.Map.of()
+                        : action.highImpactActions().stream()
+                                .filter(h -> h.inferred())
+                                .collect(Collectors.toMap(h -> h.code(), h -> h.reason() == null ? "" : h.reason())));
         return ACTION_FORM;
     }
 

@@ -29,14 +29,18 @@ class PlanPagesController {
     private final CurrentCaller caller;
     private final org.parity.indicator.MeasurementQueries figures;
 
+    private final org.parity.indicator.HighImpactActions highImpactActions;
+
     PlanPagesController(
             PlanQueries queries,
             OrganisationAccess access,
             IndicatorCatalogue catalogue,
             ActionTimeline timeline,
             CurrentCaller caller,
-            org.parity.indicator.MeasurementQueries figures) {
+            org.parity.indicator.MeasurementQueries figures,
+            org.parity.indicator.HighImpactActions highImpactActions) {
         this.figures = figures;
+        this.highImpactActions = highImpactActions;
         this.queries = queries;
         this.access = access;
         this.catalogue = catalogue;
@@ -84,6 +88,12 @@ class PlanPagesController {
                         .filter(code ->
                                 !figures.of(action.organisation(), code, null).isEmpty())
                         .toList());
+        model.addAttribute(
+                "hias",
+                action.highImpactActions().stream()
+                        .map(link -> new HiaShown(
+                                link, highImpactActions.find(link.code()).orElseThrow()))
+                        .toList());
         model.addAttribute("timeline", timeline.of(action, who));
         model.addAttribute("insider", ActionTimeline.isInsider(who, action));
         model.addAttribute("canEdit", access.runsEdiWork(who, action.organisation()));
@@ -96,4 +106,7 @@ class PlanPagesController {
     }
 
     record OrganisationPlans(String code, String name, List<PlanSummary> plans, boolean canEdit) {}
+
+    /** An action's link to a high impact action, with the action's catalogue entry. */
+    record HiaShown(org.parity.plan.ActionHia link, org.parity.indicator.HighImpactAction hia) {}
 }

@@ -119,6 +119,7 @@ class DashboardController {
         model.addAttribute(
                 "dueSoonTotal", tasksDue.pager().total() + actionsDue.pager().total());
         model.addAttribute("rags", Rag.values());
+        model.addAttribute("highImpact", plans.highImpactCounts(who, org));
 
         List<ProgressUpdate> approved = progress.recentlyApprovedIn(org);
         Map<Long, String> titles =
