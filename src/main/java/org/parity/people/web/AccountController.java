@@ -1,7 +1,9 @@
 package org.parity.people.web;
 
 import jakarta.validation.Valid;
+import java.beans.PropertyEditorSupport;
 import java.time.Clock;
+import org.parity.common.Numbers;
 import org.parity.people.CalendarLinks;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
@@ -10,7 +12,9 @@ import org.parity.people.internal.ApiTokens.NewToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +44,26 @@ class AccountController {
         this.tokens = tokens;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    /**
+     * Days are read by the one number rule (digits 0 to 9 only): "1.5", "1e3" or another script's digits are a
+     * type mismatch, answered beside the field, never read as a number Java's own parser would accept.
+     */
+    @InitBinder("tokenForm")
+    void days(WebDataBinder binder) {
+        binder.registerCustomEditor(Integer.class, "expiresInDays", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                setValue(Numbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                        .map(Long::intValue)
+                        .orElseThrow(() -> new IllegalArgumentException("not a whole number")));
+            }
+        });
     }
 
     @GetMapping
