@@ -137,7 +137,9 @@ class ApiTokenTest {
             "{\"name\":\"\",\"expiresInDays\":30}",
             "{\"name\":\"x\",\"expiresInDays\":0}",
             "{\"name\":\"x\",\"expiresInDays\":10000}",
-            "{\"name\":\"" + "n".repeat(101) + "\",\"expiresInDays\":3}"
+            "{\"name\":\"" + "n".repeat(101) + "\",\"expiresInDays\":3}",
+            // a right-to-left override would disguise the name shown in the token list (the one text rule)
+            "{\"name\":\"\u202Eevil\",\"expiresInDays\":3}"
         }) {
             mvc.perform(post("/api/me/tokens")
                             .with(httpBasic("lead@kmpt", "parity-demo"))

@@ -72,7 +72,8 @@ class HostileInputTest {
             "mail_outbox",
             "issued_report",
             "issued_report_file",
-            "api_token");
+            "api_token",
+            "calendar_link");
 
     static final Caller LEAD = new Caller("lead@kmpt", "Lead", EnumSet.of(Role.LEAD), "kmpt", null);
 

@@ -677,6 +677,11 @@ final class HostileProbes {
             page("GET action page " + id, as("edi@kmpt", get("/actions/" + id)), null);
             page("GET plan page " + id, as("edi@kmpt", get("/plans/" + id)), null);
         }
+        // calendar subscription addresses that are not one: a bare 404, never a 5xx
+        for (String secret :
+                List.of("abc", "%2e%2e", "a".repeat(43), "\u0000".repeat(43), "x".repeat(5000), "1;drop")) {
+            query("calendar address " + shorten(secret), get("/calendar/" + secret + ".ics"));
+        }
         // KMPT's records, asked for by another trust's EDI team
         api(
                 "another trust's task",
@@ -964,6 +969,21 @@ final class HostileProbes {
                             "admin",
                             post("/admin/users/" + t.leadUser() + "/disable").param("version", v)),
                     null);
+        }
+        // Your account: the token form field by field (the API's rules, errors beside the fields); revoking what is
+        // not one of the caller's tokens
+        Map<String, List<String>> token = new LinkedHashMap<>();
+        token.put("name", List.of("", "   ", "\u0000", "tab\there", "\u202Eevil", HUGE));
+        token.put(
+                "expiresInDays",
+                List.of("", "0", "-1", "367", "1.5", "1e3", "ten", "\u0663", "99999999999999999999", "\u0000"));
+        Map<String, String> goodToken = params("name", "hostile", "expiresInDays", "30");
+        token.forEach((field, values) -> values.forEach(v -> page(
+                "account token " + field + "=" + shorten(v),
+                as("lead@kmpt", form(post("/my/account/tokens"), goodToken, field, v)),
+                field)));
+        for (String id : List.of("abc", "-1", "0", "1e3", "99999999999999999999", "1;drop")) {
+            page("account revoke token " + id, as("lead@kmpt", post("/my/account/tokens/" + id + "/revoke")), null);
         }
     }
 

@@ -103,6 +103,24 @@ class RouteAuthorizationTest {
                 null,
                 Map.of("board@kmpt", 403, "lead@kmpt", 404, "edi@ekhuft", 404)));
         get("/api/admin/tokens", "/api/admin/tokens", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
+        // the calendar feed and "Your account": anyone signed in but a board reader; the subscription address needs no
+        // sign-in (its secret is the credential, CalendarFeedTest) and an unknown one is not found
+        get("/api/me/calendar.ics", "/api/me/calendar.ics", Map.of("board@kmpt", 403));
+        get("/calendar/{secret}.ics", "/calendar/unknown.ics", null);
+        get("/my/account", "/my/account", Map.of("board@kmpt", 403));
+        post("/my/account/calendar-link", "/my/account/calendar-link", FORM, "", Map.of("board@kmpt", 403));
+        post(
+                "/my/account/tokens",
+                "/my/account/tokens",
+                FORM,
+                "name=matrix&expiresInDays=30",
+                Map.of("board@kmpt", 403));
+        post(
+                "/my/account/tokens/{id}/revoke",
+                "/my/account/tokens/{adminToken}/revoke",
+                FORM,
+                "",
+                Map.of("board@kmpt", 403, "lead@kmpt", 404, "edi@ekhuft", 404));
         // SQL statements per route (parity.diagnostics.sql-count, on in tests and the benchmark): admins only
         get("/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
         ROUTES.add(new Route(
@@ -301,7 +319,8 @@ class RouteAuthorizationTest {
             "workflow_task",
             "mail_outbox",
             "issued_report",
-            "api_token");
+            "api_token",
+            "calendar_link");
 
     @Autowired
     MockMvc mvc;

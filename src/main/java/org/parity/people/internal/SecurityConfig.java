@@ -2,6 +2,7 @@ package org.parity.people.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import org.parity.people.CalendarLinks;
 import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -96,6 +97,9 @@ public class SecurityConfig {
                                 "/assets/**",
                                 "/favicon.ico",
                                 "/actuator/health")
+                        .permitAll()
+                        // a private calendar subscription address: the secret in it is the credential (CalendarLinks)
+                        .requestMatchers(CalendarLinks.PATH_PREFIX + "*.ics")
                         .permitAll()
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())

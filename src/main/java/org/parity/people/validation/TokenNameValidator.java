@@ -2,6 +2,7 @@ package org.parity.people.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.parity.common.TextRules;
 
 class TokenNameValidator implements ConstraintValidator<TokenName, String> {
 
@@ -15,8 +16,9 @@ class TokenNameValidator implements ConstraintValidator<TokenName, String> {
     @Override
     public boolean isValid(String name, ConstraintValidatorContext context) {
         String stripped = name == null ? "" : name.strip();
+        // the one text rule: no control characters and no right-to-left overrides (they disguise the name shown)
         return !stripped.isEmpty()
                 && stripped.length() <= max
-                && stripped.chars().noneMatch(Character::isISOControl);
+                && TextRules.problem("name", stripped, max, false).isEmpty();
     }
 }

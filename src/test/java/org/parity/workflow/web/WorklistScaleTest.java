@@ -136,6 +136,7 @@ class WorklistScaleTest {
                 "/my/actions",
                 "/my/decisions",
                 "/api/me/tasks",
+                "/api/me/calendar.ics",
                 "/my/actions?page=2",
                 "/actions",
                 "/actions?q=scale&page=2",
