@@ -134,6 +134,15 @@ class RouteAuthorizationTest {
                 "/api/organisations/{org}/report",
                 "/api/organisations/kmpt/report?standard=WRES",
                 Map.of("board@kmpt", 403, "edi@kings", 404));
+        // the board summary of the live report: as the live report (board readers read it in issued reports)
+        get(
+                "/api/organisations/{org}/report/summary",
+                "/api/organisations/kmpt/report/summary?standard=WRES",
+                Map.of("board@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/report/summary",
+                "/organisations/kmpt/report/summary?standard=WRES",
+                Map.of("board@kmpt", 403, "edi@kings", 404));
         get("/api/organisations/{org}/reports", "/api/organisations/kmpt/reports", otherOrg);
         get("/api/reports/{id}", "/api/reports/{kmptReport}", Map.of("edi@kings", 404, "ics@kent-medway", 200));
         get(
