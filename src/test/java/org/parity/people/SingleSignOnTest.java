@@ -72,7 +72,8 @@ class SingleSignOnTest {
                         person("grace", "grace.lead@kmpt.nhs.uk", true, List.of()),
                         person("heidi", "heidi.lead@kmpt.nhs.uk", true, List.of()),
                         person("ivan", "ivan.lead@kmpt.nhs.uk", true, List.of()),
-                        person("judy", "judy.lead@kmpt.nhs.uk", true, List.of())));
+                        person("judy", "judy.lead@kmpt.nhs.uk", true, List.of()),
+                        person("kim", "kim.lead@kmpt.nhs.uk", true, List.of())));
     }
 
     @AfterAll
@@ -301,6 +302,20 @@ class SingleSignOnTest {
         assertThat(audited("carol-sso@kmpt", "SSO_REFUSED")).isEqualTo(1);
         assertThat(audited("carol-sso@kmpt", "LOGIN_SUCCEEDED")).isZero();
         assertThat(identities.findByUserId(carol.getId())).isEmpty();
+    }
+
+    @Test
+    void disablingSomeoneSignedInBySingleSignOnEndsTheirSessionAtOnce() {
+        AppUser kim = account("kim-sso@kmpt", "kim.lead@kmpt.nhs.uk", Role.LEAD);
+        HttpBrowser browser = new HttpBrowser();
+        assertThat(signIn(browser, "testidp", "kim").uri().toString()).isEqualTo(parity() + "/");
+
+        AppUser stored = users.findById(kim.getId()).orElseThrow();
+        administration.disable(stored.getId(), stored.getVersion(), admin);
+
+        assertThat(browser.get(parity() + "/my/actions").path()).startsWith("/login");
+        // and signing in again is refused
+        assertThat(signIn(new HttpBrowser(), "testidp", "kim").path()).isEqualTo("/login?ssoError");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -186,6 +187,8 @@ public class SecurityConfig {
                     new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
             // PKCE for every provider, confidential clients included (RFC 9700)
             requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.addFilterBefore(
+                    new ProviderAvailability(providers, audit), OAuth2AuthorizationRequestRedirectFilter.class);
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .clientRegistrationRepository(providers)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))

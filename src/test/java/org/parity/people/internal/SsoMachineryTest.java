@@ -68,6 +68,42 @@ class SsoMachineryTest {
     }
 
     @Test
+    void startingASignInWithAnUnreachableProviderReturnsToTheLoginPageAndAnUnknownOneIsNotFound() throws Exception {
+        SsoProperties properties = properties("down", "http://127.0.0.1:" + freePort() + "/issuer", "parity");
+        SsoProperties.Provider up = new SsoProperties.Provider();
+        up.setIssuerUri("https://idp.example.nhs.uk");
+        up.setClientId("parity");
+        up.setAuthorizationUri("https://idp.example.nhs.uk/authorize");
+        up.setTokenUri("https://idp.example.nhs.uk/token");
+        up.setJwkSetUri("https://idp.example.nhs.uk/jwks");
+        properties.getProviders().put("up", up);
+        AuditLog audit = Mockito.mock(AuditLog.class);
+        ProviderAvailability filter = new ProviderAvailability(new LazyClientRegistrations(properties), audit);
+
+        MockHttpServletResponse down = new MockHttpServletResponse();
+        AtomicBoolean passedOn = new AtomicBoolean();
+        filter.doFilter(
+                new MockHttpServletRequest("GET", "/oauth2/authorization/down"), down, (q, r) -> passedOn.set(true));
+        assertThat(down.getRedirectedUrl()).isEqualTo("/login?ssoUnavailable");
+        assertThat(passedOn).isFalse();
+        Mockito.verify(audit).recordAlone(Mockito.argThat(e -> e.eventType().equals("SSO_UNAVAILABLE")));
+
+        MockHttpServletResponse unknown = new MockHttpServletResponse();
+        filter.doFilter(
+                new MockHttpServletRequest("GET", "/oauth2/authorization/nosuch"),
+                unknown,
+                (q, r) -> passedOn.set(true));
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(passedOn).isFalse();
+
+        filter.doFilter(
+                new MockHttpServletRequest("GET", "/oauth2/authorization/up"),
+                new MockHttpServletResponse(),
+                (q, r) -> passedOn.set(true));
+        assertThat(passedOn).isTrue();
+    }
+
+    @Test
     void aProviderWithoutIssuerOrClientIdStopsTheStart() {
         assertThatThrownBy(() -> new LazyClientRegistrations(properties("broken", null, "parity")))
                 .isInstanceOf(IllegalStateException.class)
