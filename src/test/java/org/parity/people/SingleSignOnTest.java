@@ -263,6 +263,8 @@ class SingleSignOnTest {
         administration.update(bob.getId(), pending.version(), form, admin);
         assertThat(administration.get(bob.getId()).pending()).isFalse();
         assertThat(audited("admin", "USER_APPROVED")).isPositive();
+        // the pending session ends with the approval: the roles come with the next sign-in
+        assertThat(browser.get(parity() + "/pending").path()).startsWith("/login");
 
         HttpBrowser later = new HttpBrowser();
         HttpBrowser.Page home = signIn(later, "testidp", "bob");
