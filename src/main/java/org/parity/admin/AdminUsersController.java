@@ -63,6 +63,9 @@ class AdminUsersController {
             @Validated(AccountForm.NewUser.class) @ModelAttribute("form") UserForm form,
             BindingResult result,
             RedirectAttributes flash) {
+        if (administration.emailTaken(form.getEmail(), null)) {
+            result.rejectValue("email", "user.email.taken");
+        }
         if (result.hasErrors()) {
             return FORM;
         }
@@ -87,10 +90,14 @@ class AdminUsersController {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
+        if (administration.emailTaken(form.getEmail(), id)) {
+            result.rejectValue("email", "user.email.taken");
+        }
         if (!result.hasErrors()) {
             try {
+                boolean approving = administration.get(id).pending();
                 administration.update(id, form.getVersion(), form, caller.get());
-                flash.addFlashAttribute("message", "admin.user.changed");
+                flash.addFlashAttribute("message", approving ? "admin.user.approved" : "admin.user.changed");
                 return "redirect:/admin/users";
             } catch (ConflictException e) {
                 // someone else saved first: the form comes back as typed, with the reason, and nothing is stored

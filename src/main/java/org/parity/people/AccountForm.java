@@ -1,9 +1,11 @@
 package org.parity.people;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -37,6 +39,11 @@ public class AccountForm {
     @TextLine(label = "The name")
     private String displayName;
 
+    /** Optional: a verified e-mail claim from an OpenID provider with this address signs in as this person. */
+    @Email(message = "{user.email.format}")
+    @Size(max = 254, message = "{user.email.format}")
+    private String email;
+
     private String organisationCode;
     private String systemCode;
 
@@ -59,6 +66,14 @@ public class AccountForm {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getOrganisationCode() {
@@ -101,6 +116,7 @@ public class AccountForm {
     public void show(UserAccount user) {
         username = user.username();
         displayName = user.displayName();
+        email = user.email();
         organisationCode = user.organisationCode();
         systemCode = user.systemCode();
         setRoles(user.roles());

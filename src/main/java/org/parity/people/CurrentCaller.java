@@ -2,6 +2,7 @@ package org.parity.people;
 
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
+import org.parity.people.internal.ParityOidcUser;
 import org.parity.people.internal.ParityUserDetails;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,12 @@ public class CurrentCaller {
         }
         if (auth.getPrincipal() instanceof ParityUserDetails details) {
             return details.caller();
+        }
+        if (auth.getPrincipal() instanceof ParityOidcUser sso) {
+            if (sso.pending()) {
+                throw new org.springframework.security.access.AccessDeniedException("waiting for approval");
+            }
+            return sso.caller();
         }
         return users.findByUsername(auth.getName())
                 .map(AppUser::toCaller)

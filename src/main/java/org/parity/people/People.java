@@ -36,6 +36,8 @@ public class People {
                 u.isDemo(),
                 u.getLockedUntil(),
                 Set.copyOf(u.getRoles()),
-                u.getVersion());
+                u.getVersion(),
+                u.getEmail(),
+                u.isPending());
     }
 }

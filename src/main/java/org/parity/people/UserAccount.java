@@ -3,7 +3,10 @@ package org.parity.people;
 import java.time.Instant;
 import java.util.Set;
 
-/** A person's account as other modules and the admin pages read it; never their password hash. */
+/**
+ * A person's account as other modules and the admin pages read it; never their password hash. A pending
+ * account was created by single sign-on and waits for an admin to choose its organisation and roles.
+ */
 public record UserAccount(
         Long id,
         String username,
@@ -14,7 +17,9 @@ public record UserAccount(
         boolean demo,
         Instant lockedUntil,
         Set<Role> roles,
-        long version) {
+        long version,
+        String email,
+        boolean pending) {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -13,6 +13,7 @@ import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -74,6 +75,7 @@ public class UserAdministration {
                 blankToNull(form.getSystemCode()),
                 form.getRoles(),
                 false));
+        user.changeEmail(email(form, user));
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CREATED")
                 .states(null, "ENABLED")
@@ -81,7 +83,11 @@ public class UserAdministration {
         return People.view(user);
     }
 
-    /** Name, roles, organisation and system of a user; the username and password stay as they are. */
+    /**
+     * Name, e-mail, roles, organisation and system of a user; the username and password stay as they are.
+     * A pending user (created by single sign-on) is approved by this: from their next sign-in they hold
+     * the organisation and roles chosen here.
+     */
     @Transactional
     public void update(Long id, long version, @Valid AccountForm form, Caller admin) {
         AppUser user = current(id, version);
@@ -91,6 +97,14 @@ public class UserAdministration {
                 blankToNull(form.getOrganisationCode()),
                 blankToNull(form.getSystemCode()),
                 form.getRoles());
+        user.changeEmail(email(form, user));
+        if (user.isPending()) {
+            user.approve();
+            audit.record(AuditLog.Entry.of(
+                            admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_APPROVED")
+                    .states("PENDING", "APPROVED")
+                    .detail("roles " + user.getRoles() + " " + user.getOrganisationCode()));
+        }
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CHANGED")
                 .detail(before + " -> " + user.getRoles() + " " + user.getOrganisationCode()));
@@ -141,8 +155,10 @@ public class UserAdministration {
     public int endSessions(String username) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details
-                    && details.getUsername().equals(username)) {
+            String name = principal instanceof UserDetails details
+                    ? details.getUsername()
+                    : principal instanceof AuthenticatedPrincipal signedIn ? signedIn.getName() : null;
+            if (username.equals(name)) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
                     session.expireNow();
                     ended++;
@@ -150,6 +166,29 @@ public class UserAdministration {
             }
         }
         return ended;
+    }
+
+    /** True when another account (not the one with this id; null: any) has this e-mail address. */
+    @Transactional(readOnly = true)
+    public boolean emailTaken(String email, Long id) {
+        String normalised = normalisedEmail(email);
+        return normalised != null
+                && users.findByEmail(normalised)
+                        .filter(u -> !u.getId().equals(id))
+                        .isPresent();
+    }
+
+    private String email(AccountForm form, AppUser user) {
+        String email = normalisedEmail(form.getEmail());
+        if (email != null
+                && users.findByEmail(email).filter(other -> other != user).isPresent()) {
+            throw new ConflictException("Another user already has the e-mail address " + email);
+        }
+        return email;
+    }
+
+    static String normalisedEmail(String email) {
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private AppUser current(Long id, long version) {

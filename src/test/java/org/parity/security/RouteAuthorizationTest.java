@@ -64,6 +64,8 @@ class RouteAuthorizationTest {
         Map<String, Integer> otherOrg = Map.of("edi@kings", 404);
         get("/", "/", Map.of());
         get("/login", "/login", null);
+        get("/pending", "/pending", Map.of());
+        get("/admin/sso-mappings", "/admin/sso-mappings", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
         get("/indicators", "/indicators", Map.of());
         get("/plans/{id}", "/plans/{kmptPlan}", otherOrg);
         get("/actions/{id}", "/actions/{kmptAction}", otherOrg);
@@ -293,6 +295,13 @@ class RouteAuthorizationTest {
                 FORM,
                 "version=0",
                 Map.of("edi@kmpt", 403));
+        post(
+                "/admin/sso-mappings",
+                "/admin/sso-mappings",
+                FORM,
+                "provider=testidp&claimValue=matrix&organisationCode=kmpt&role=EDI",
+                Map.of("edi@kmpt", 403, "sponsor@kmpt", 403));
+        post("/admin/sso-mappings/{id}/remove", "/admin/sso-mappings/1/remove", FORM, "", Map.of("edi@kmpt", 403));
         post("/admin/users/{id}/enable", "/admin/users/{leadUser}/enable", FORM, "version=0", Map.of("edi@kmpt", 403));
         post(
                 "/admin/users/{id}/password",
@@ -315,6 +324,8 @@ class RouteAuthorizationTest {
             "organisation",
             "app_user",
             "app_user_role",
+            "app_user_identity",
+            "sso_role_mapping",
             "indicator",
             "measurement",
             "plan",
@@ -484,6 +495,7 @@ class RouteAuthorizationTest {
     static final Set<String> BOARD_READS = Set.of(
             "/",
             "/login",
+            "/pending",
             "/organisations/{org}/report",
             "/api/organisations",
             "/api/organisations/{org}/reports",

@@ -65,6 +65,12 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Lower case, or null; a verified e-mail claim from an OpenID provider matches it. */
+    private String email;
+
+    /** Created by single sign-on and not yet approved by an admin: no roles, no organisation. */
+    private boolean pending;
+
     protected AppUser() {}
 
     public AppUser(
@@ -163,6 +169,31 @@ public class AppUser {
         this.systemCode = systemCode;
         this.roles.clear();
         this.roles.addAll(newRoles);
+    }
+
+    /** Someone an OpenID provider knows and Parity does not: waits for an admin, holding nothing. */
+    public static AppUser pending(String username, String unusablePasswordHash, String displayName, String email) {
+        AppUser user = new AppUser(username, unusablePasswordHash, displayName, null, null, Set.of(), false);
+        user.email = email;
+        user.pending = true;
+        return user;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    /** An admin chose this person's organisation and roles: they may now use Parity. */
+    public void approve() {
+        pending = false;
     }
 
     public long getVersion() {

@@ -10,5 +10,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<AppUser> findByEmail(String email);
+
     List<AppUser> findByOrganisationCodeOrderByUsername(String organisationCode);
 }

@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,9 @@ public class LoginAttempts {
     @EventListener
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken) {
+            return; // single sign-on failures are counted and audited by SsoFailures
+        }
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         String address = address(event.getAuthentication().getDetails());
         bucket(address).tryConsume(1);
@@ -75,8 +80,16 @@ public class LoginAttempts {
     @EventListener
     public void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        String how = event.getAuthentication() instanceof OAuth2AuthenticationToken sso
+                ? "by single sign-on with " + sso.getAuthorizedClientRegistrationId() + " "
+                : "";
         audit.recordAlone(AuditLog.Entry.of(username, null, "LOGIN", username, "LOGIN_SUCCEEDED")
-                .detail("from " + address(event.getAuthentication().getDetails())));
+                .detail(how + "from " + address(event.getAuthentication().getDetails())));
+    }
+
+    /** A failed sign-in that named no Parity account (single sign-on): it uses up the address's budget. */
+    public void countFailure(String address) {
+        bucket(address == null ? "unknown" : address).tryConsume(1);
     }
 
     /** True when this address has used up its budget of failed attempts for now. */

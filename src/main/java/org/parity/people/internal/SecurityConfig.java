@@ -3,8 +3,10 @@ package org.parity.people.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.parity.people.CalendarLinks;
+import org.parity.audit.AuditLog;
 import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -16,9 +18,17 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,7 +43,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * modules' services; here: signed in or not, admin-only areas, API authentication and headers.
  */
 @Configuration
+@EnableConfigurationProperties(SsoProperties.class)
 public class SecurityConfig {
+
+    /** The configured OpenID providers (none: no single sign-on), each discovered on first use. */
+    @Bean
+    LazyClientRegistrations clientRegistrationRepository(SsoProperties properties) {
+        return new LazyClientRegistrations(properties);
+    }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -81,13 +98,24 @@ public class SecurityConfig {
             LoginAttempts attempts,
             SessionRegistry sessions,
             ApiTokens tokens,
+            LazyClientRegistrations providers,
+            SsoSignIn ssoSignIn,
+            AuditLog audit,
+            @Value("${parity.login.passwords:true}") boolean passwords,
             @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout)
             throws Exception {
+        boolean sso = !providers.isEmpty();
+        if (!passwords && !sso) {
+            throw new IllegalStateException("parity.login.passwords=false needs at least one OpenID provider "
+                    + "(parity.sso.providers.ID.issuer-uri, client-id, client-secret): nobody could sign in");
+        }
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
+                                "/oauth2/authorization/*",
+                                "/login/oauth2/code/*",
                                 "/error",
                                 "/error/**",
                                 "/css/**",
@@ -101,6 +129,8 @@ public class SecurityConfig {
                         // a private calendar subscription address: the secret in it is the credential (CalendarLinks)
                         .requestMatchers(CalendarLinks.PATH_PREFIX + "*.ics")
                         .permitAll()
+                        .requestMatchers(PendingApprovalFilter.PAGE)
+                        .authenticated()
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/api/admin/**")
@@ -113,17 +143,16 @@ public class SecurityConfig {
                                 "/api/organisations",
                                 "/api/organisations/*/reports",
                                 "/api/reports/*")
-                        .authenticated()
-                        .anyRequest()
                         .access((authentication, context) -> new AuthorizationDecision(
-                                isSignedIn(authentication.get()) && !isBoardReaderOnly(authentication.get()))))
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                                isSignedIn(authentication.get()) && !isPending(authentication.get())))
+                        .anyRequest()
+                        .access((authentication, context) -> new AuthorizationDecision(isSignedIn(authentication.get())
+                                && !isPending(authentication.get())
+                                && !isBoardReaderOnly(authentication.get()))))
                 .logout(logout -> logout.logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?logout")
+                        .logoutSuccessHandler(signedOut(providers, sso))
                         .invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         SecurityConfig::isBasicAuthApiCall,
                         SecurityConfig::isSessionlessApiCall,
@@ -137,6 +166,7 @@ public class SecurityConfig {
                         .maximumSessions(-1)
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
+                .addFilterBefore(new PendingApprovalFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
@@ -144,10 +174,61 @@ public class SecurityConfig {
                         new AbsoluteSessionTimeoutFilter(absoluteTimeout), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(engine),
-                                new StaticHeadersWriter("Content-Security-Policy", CSP)))
+                                new StaticHeadersWriter("Content-Security-Policy", csp(providers))))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (passwords) {
+            http.formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .permitAll())
+                    .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint));
+        } else {
+            // no form login and no HTTP Basic: a password posted to /login is refused before anything reads it
+            http.addFilterBefore(new PasswordSignInOff(audit), CsrfFilter.class);
+        }
+        if (sso) {
+            DefaultOAuth2AuthorizationRequestResolver requests =
+                    new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
+            // PKCE for every provider, confidential clients included (RFC 9700)
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.addFilterBefore(
+                    new ProviderAvailability(providers, audit), OAuth2AuthorizationRequestRedirectFilter.class);
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .clientRegistrationRepository(providers)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                    .userInfoEndpoint(info -> info.oidcUserService(ssoSignIn))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new SsoFailures(audit, attempts)));
+        }
         return http.build();
+    }
+
+    /**
+     * Sign-out ends the Parity session; after single sign-on it also sends the browser to the provider's
+     * end-session endpoint when the provider has one (RP-initiated logout), which returns it to the login page.
+     */
+    private static LogoutSuccessHandler signedOut(LazyClientRegistrations providers, boolean sso) {
+        if (!sso) {
+            SimpleUrlLogoutSuccessHandler plain = new SimpleUrlLogoutSuccessHandler();
+            plain.setDefaultTargetUrl("/login?logout");
+            return plain;
+        }
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+        handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
+    }
+
+    /** A form may lead to the OpenID providers (sign-out redirects there), and nowhere else but Parity. */
+    static String csp(LazyClientRegistrations providers) {
+        if (providers.isEmpty()) {
+            return CSP;
+        }
+        return CSP.replace("form-action 'self'", "form-action 'self' " + String.join(" ", providers.issuerOrigins()));
+    }
+
+    static boolean isPending(Authentication authentication) {
+        return PendingApprovalFilter.isPending(authentication);
     }
 
     private static boolean isSignedIn(Authentication authentication) {
