@@ -2,8 +2,8 @@ package org.parity.people.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import org.parity.people.CalendarLinks;
 import org.parity.audit.AuditLog;
+import org.parity.people.CalendarLinks;
 import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
