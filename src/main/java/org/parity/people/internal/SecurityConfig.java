@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -83,6 +86,9 @@ public class SecurityConfig {
             @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout)
             throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        // callers that bring their own credentials (scripts, BI tools, Prometheus): 401 and 403 as problem
+        // details, personal API tokens accepted; on the application port or a separate management port
+        RequestMatcher machine = new OrRequestMatcher(api, EndpointRequest.toAnyEndpoint());
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -94,9 +100,14 @@ public class SecurityConfig {
                                 "/images/**",
                                 "/webjars/**",
                                 "/assets/**",
-                                "/favicon.ico",
-                                "/actuator/health")
+                                "/favicon.ico")
                         .permitAll()
+                        // liveness and readiness probes: status only, no details unless an admin asks
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        // metrics (/actuator/prometheus) and any other endpoint exposed later: admins only
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/api/admin/**")
@@ -125,9 +136,9 @@ public class SecurityConfig {
                         SecurityConfig::isSessionlessApiCall,
                         SecurityConfig::isBearerApiCall,
                         engine))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, machine)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api))
+                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(machine))
                         .accessDeniedHandler(refusals))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
@@ -135,7 +146,8 @@ public class SecurityConfig {
                         .expiredUrl("/login?expired"))
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
-                        new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
+                        new BearerTokenFilter(tokens, apiEntryPoint, machine),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new AbsoluteSessionTimeoutFilter(absoluteTimeout), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
