@@ -4,114 +4,116 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The console log format of application.yml: text lines by default, one JSON object per line when
- * parity.log-format (PARITY_LOG_FORMAT) names a structured format. Each case starts a Spring application
- * with Parity's configuration files but none of its beans, so only the logging set-up is exercised (in
- * under a second, without a second Parity context).
+ * parity.log-format (environment variable PARITY_LOG_FORMAT) names a structured format. Each case runs
+ * {@link Main} in a JVM of its own (Spring Boot keeps logging settings in system properties, so one JVM
+ * cannot try several formats honestly): a Spring application with Parity's configuration files but none
+ * of its beans, which logs one warning and stops.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class JsonLogsTest {
-
-    @Configuration(proxyBeanMethods = false)
-    static class NoBeans {}
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @AfterAll
-    static void restoreTheTestProfilesLogging() {
-        start(List.of("test")).close();
-    }
-
     @Test
-    void textLinesByDefault(CapturedOutput output) {
-        String marker = log(List.of());
-        String line = lineWith(output, marker);
+    void textLinesByDefault() throws Exception {
+        String marker = marker();
+        String line = run(Map.of(), marker);
         assertThat(line).doesNotStartWith("{").contains("WARN").contains(marker);
     }
 
     @Test
-    void ecsJsonLinesWhenAsked(CapturedOutput output) throws Exception {
-        String marker = log(List.of(), "--parity.log-format=ecs");
-        JsonNode line = JSON.readTree(lineWith(output, marker));
+    void ecsJsonLinesWhenTheEnvironmentAsks() throws Exception {
+        String marker = marker();
+        JsonNode line = JSON.readTree(run(Map.of("PARITY_LOG_FORMAT", "ecs"), marker));
         assertThat(line.get("message").asText()).isEqualTo(marker);
         assertThat(line.at("/log/level").asText()).isEqualTo("WARN");
-        assertThat(line.at("/log/logger").asText()).isEqualTo(JsonLogsTest.class.getName());
+        assertThat(line.at("/log/logger").asText()).isEqualTo(Main.class.getName());
         assertThat(line.at("/service/name").asText()).isEqualTo("parity");
         assertThat(line.at("/ecs/version").isMissingNode()).isFalse();
         assertThat(line.has("@timestamp")).isTrue();
     }
 
     @Test
-    void theEnvironmentVariableSwitchesItOn(CapturedOutput output) throws Exception {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment
-                .getPropertySources()
-                .replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                                Map.of("PARITY_LOG_FORMAT", "ecs")));
-        String marker = "json-logs-test " + UUID.randomUUID();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NoBeans.class)
-                .web(WebApplicationType.NONE)
-                .environment(environment)
-                .registerShutdownHook(false)
-                .run()) {
-            LoggerFactory.getLogger(JsonLogsTest.class).warn(marker);
-        }
-        assertThat(JSON.readTree(lineWith(output, marker)).get("message").asText())
-                .isEqualTo(marker);
-    }
-
-    @Test
-    void logstashJsonLinesWhenAsked(CapturedOutput output) throws Exception {
-        String marker = log(List.of(), "--parity.log-format=logstash");
-        JsonNode line = JSON.readTree(lineWith(output, marker));
+    void logstashJsonLinesWhenThePropertyAsks() throws Exception {
+        String marker = marker();
+        JsonNode line = JSON.readTree(run(Map.of(), marker, "--parity.log-format=logstash"));
         assertThat(line.get("message").asText()).isEqualTo(marker);
         assertThat(line.get("level").asText()).isEqualTo("WARN");
-        assertThat(line.get("logger_name").asText()).isEqualTo(JsonLogsTest.class.getName());
+        assertThat(line.get("logger_name").asText()).isEqualTo(Main.class.getName());
         assertThat(line.has("@timestamp")).isTrue();
     }
 
-    /** Starts the bare application with these arguments, logs one warning with a fresh marker, stops it. */
-    private static String log(List<String> profiles, String... args) {
-        String marker = "json-logs-test " + UUID.randomUUID();
-        try (ConfigurableApplicationContext context = start(profiles, args)) {
-            LoggerFactory.getLogger(JsonLogsTest.class).warn(marker);
+    @Test
+    void everyLineIsJsonOnceSwitchedOn() throws Exception {
+        String marker = marker();
+        List<String> lines = output(Map.of("PARITY_LOG_FORMAT", "ecs"), marker);
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).isObject()).as(line).isTrue();
         }
-        return marker;
     }
 
-    private static ConfigurableApplicationContext start(List<String> profiles, String... args) {
-        return new SpringApplicationBuilder(NoBeans.class)
-                .web(WebApplicationType.NONE)
-                .profiles(profiles.toArray(String[]::new))
-                .registerShutdownHook(false)
-                .run(args);
+    private static String marker() {
+        return "json-logs-test " + UUID.randomUUID();
     }
 
-    private static String lineWith(CapturedOutput output, String marker) {
-        return output.getOut()
-                .lines()
+    /** The one output line that carries the marker. */
+    private static String run(Map<String, String> environment, String marker, String... args) throws Exception {
+        return output(environment, marker, args).stream()
                 .filter(l -> l.contains(marker))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no line with " + marker + " in:\n" + output.getOut()));
+                .orElseThrow(() -> new AssertionError("no line with " + marker));
+    }
+
+    /** Every non-blank line the child JVM wrote to its console. */
+    private static List<String> output(Map<String, String> environment, String marker, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                marker));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("PARITY_LOG_FORMAT");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Starts Parity's configuration without its beans, logs the marker (the first argument) as a warning. */
+    public static final class Main {
+
+        @Configuration(proxyBeanMethods = false)
+        static class NoBeans {}
+
+        public static void main(String[] args) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NoBeans.class)
+                    .web(WebApplicationType.NONE)
+                    .run(rest)) {
+                LoggerFactory.getLogger(Main.class).warn(args[0]);
+            }
+        }
     }
 }
