@@ -48,6 +48,7 @@ class SeedLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final SeedReadiness readiness;
 
     SeedLoader(
             SeedProperties properties,
@@ -62,8 +63,10 @@ class SeedLoader implements ApplicationRunner {
             MilestoneEvaluator milestones,
             TransactionTemplate transaction,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            SeedReadiness readiness) {
         this.entityManager = entityManager;
+        this.readiness = readiness;
         this.properties = properties;
         this.runs = runs;
         this.organisations = organisations;
@@ -80,9 +83,11 @@ class SeedLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        readiness.began();
         if (properties.enabled()) {
             loadIfEmpty();
         }
+        readiness.finished();
     }
 
     /** Loads everything when nothing was loaded before; returns what was loaded (empty if skipped). */

@@ -11,10 +11,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer <personal API token>} on /api/**: the call acts as the token's owner for
+ * {@code Authorization: Bearer <personal API token>} on /api/** and the actuator endpoints: the call acts as the token's owner for
  * this request only (no session is made). A token that does not check out is a 401 problem at once,
  * never a fall-through to another way of signing in. Pages ignore the header.
  */
@@ -22,15 +23,20 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
+    private final RequestMatcher routes;
 
-    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+    /** Reads tokens on the routes that match (the API and the actuator endpoints). */
+    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint, RequestMatcher routes) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.routes = routes;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityConfig.isBearerApiCall(request);
+        String header = request.getHeader("Authorization");
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        return !bearer || !routes.matches(request);
     }
 
     @Override

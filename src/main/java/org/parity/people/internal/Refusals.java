@@ -4,19 +4,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parity.audit.AuditLog;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Every refusal is audited. API callers get a 403 problem document; browser pages get the friendly
+ * Every refusal is audited. API and actuator callers get a 403 problem document; browser pages get the friendly
  * 403 page. A missing or wrong CSRF token is a refusal too.
  */
 @Component
 public class Refusals implements AccessDeniedHandler {
+
+    /** The actuator's endpoints (metrics): their callers are scripts, so they get problem details too. */
+    private static final RequestMatcher ENDPOINTS = EndpointRequest.toAnyEndpoint();
 
     private final AuditLog audit;
 
@@ -28,7 +33,7 @@ public class Refusals implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         record(request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || ENDPOINTS.matches(request)) {
             ProblemWriter.write(
                     response,
                     HttpStatus.FORBIDDEN,

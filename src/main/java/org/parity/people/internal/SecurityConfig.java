@@ -6,6 +6,8 @@ import org.parity.audit.AuditLog;
 import org.parity.people.CalendarLinks;
 import org.parity.people.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +38,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -110,6 +113,9 @@ public class SecurityConfig {
                     + "(parity.sso.providers.ID.issuer-uri, client-id, client-secret): nobody could sign in");
         }
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        // callers that bring their own credentials (scripts, BI tools, Prometheus): 401 and 403 as problem
+        // details, personal API tokens accepted; on the application port or a separate management port
+        RequestMatcher machine = new OrRequestMatcher(api, EndpointRequest.toAnyEndpoint());
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -123,14 +129,19 @@ public class SecurityConfig {
                                 "/images/**",
                                 "/webjars/**",
                                 "/assets/**",
-                                "/favicon.ico",
-                                "/actuator/health")
+                                "/favicon.ico")
                         .permitAll()
                         // a private calendar subscription address: the secret in it is the credential (CalendarLinks)
                         .requestMatchers(CalendarLinks.PATH_PREFIX + "*.ics")
                         .permitAll()
                         .requestMatchers(PendingApprovalFilter.PAGE)
                         .authenticated()
+                        // liveness and readiness probes: status only, no details unless an admin asks
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        // metrics (/actuator/prometheus) and any other endpoint exposed later: admins only
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/api/admin/**")
@@ -158,9 +169,9 @@ public class SecurityConfig {
                         SecurityConfig::isSessionlessApiCall,
                         SecurityConfig::isBearerApiCall,
                         engine))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, machine)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api))
+                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(machine))
                         .accessDeniedHandler(refusals))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
@@ -169,7 +180,8 @@ public class SecurityConfig {
                 .addFilterBefore(new PendingApprovalFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
-                        new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
+                        new BearerTokenFilter(tokens, apiEntryPoint, machine),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new AbsoluteSessionTimeoutFilter(absoluteTimeout), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
