@@ -26,7 +26,7 @@ record ActionJson(
         List<String> successMeasures,
         List<String> indicators,
         List<String> listedUnder,
-        Object milestones,
+        List<org.parity.plan.PlanViews.MilestoneView> milestones,
         List<org.parity.common.Flag> flags,
         List<UpdateJson> updates) {
     static ActionJson of(org.parity.plan.PlanViews.ActionDetail a, List<UpdateJson> updates) {
