@@ -164,10 +164,6 @@ public class SecurityConfig {
         return !roles.isEmpty() && roles.stream().allMatch(r -> r.equals("ROLE_" + Role.BOARD.name()));
     }
 
-    /**
-     * An API call that carries no session cannot be a forged browser request: it is left to
-     * authentication, which answers 401 when it has no credentials (instead of a CSRF 403).
-     */
     /** The OpenAPI document (JSON, YAML and the UI's configuration). */
     static final String API_DOCS = "/v3/api-docs";
 
@@ -183,6 +179,10 @@ public class SecurityConfig {
         return request.getRequestURI().startsWith(request.getContextPath() + API_DOCS);
     }
 
+    /**
+     * An API call that carries no session cannot be a forged browser request: it is left to
+     * authentication, which answers 401 when it has no credentials (instead of a CSRF 403).
+     */
     static boolean isSessionlessApiCall(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 && request.getRequestedSessionId() == null;
