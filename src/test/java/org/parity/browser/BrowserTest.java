@@ -109,14 +109,7 @@ abstract class BrowserTest {
 
     /** Screenshots the page and fails on serious or critical accessibility violations. */
     void check(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++shot, name))));
+        screenshot(name);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze();
@@ -127,6 +120,18 @@ abstract class BrowserTest {
         assertThat(serious)
                 .as("accessibility violations on %s (%s)", name, page.url())
                 .isEmpty();
+    }
+
+    /** Screenshots the page only: for a page Parity does not write (a third party's), which axe does not judge. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, ++shot, name))));
     }
 
     private static String describe(Rule rule) {

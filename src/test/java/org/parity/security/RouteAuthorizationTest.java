@@ -43,8 +43,9 @@ class RouteAuthorizationTest {
             return !"GET".equals(method);
         }
 
+        /** The API and its OpenAPI document: a missing sign-in is a 401 problem, not the sign-in page. */
         boolean api() {
-            return pattern.startsWith("/api/");
+            return pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs");
         }
 
         @Override
@@ -123,6 +124,11 @@ class RouteAuthorizationTest {
                 FORM,
                 "",
                 Map.of("board@kmpt", 403, "lead@kmpt", 404, "edi@ekhuft", 404));
+        // the API's contract (springdoc): anyone signed in, board readers too; it holds no data
+        get("/v3/api-docs", "/v3/api-docs", Map.of());
+        get("/v3/api-docs.yaml", "/v3/api-docs.yaml", Map.of());
+        get("/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", Map.of());
+        get("/swagger-ui.html", "/swagger-ui.html", Map.of());
         // SQL statements per route (parity.diagnostics.sql-count, on in tests and the benchmark): admins only
         get("/api/admin/diagnostics/sql", "/api/admin/diagnostics/sql", Map.of("edi@kmpt", 403, "lead@kmpt", 403));
         ROUTES.add(new Route(
@@ -491,7 +497,7 @@ class RouteAuthorizationTest {
         assertThat(counts()).isEqualTo(before);
     }
 
-    /** What a board reader may open: issued reports (and the page and list that lead to them). */
+    /** What a board reader may open: issued reports (and the page and list that lead to them), and the API's contract. */
     static final Set<String> BOARD_READS = Set.of(
             "/",
             "/login",
@@ -499,7 +505,11 @@ class RouteAuthorizationTest {
             "/organisations/{org}/report",
             "/api/organisations",
             "/api/organisations/{org}/reports",
-            "/api/reports/{id}");
+            "/api/reports/{id}",
+            "/v3/api-docs",
+            "/v3/api-docs.yaml",
+            "/v3/api-docs/swagger-config",
+            "/swagger-ui.html");
 
     static Stream<Route> notForBoardReaders() {
         return ROUTES.stream().filter(r -> r.refusals() != null && !BOARD_READS.contains(r.pattern()));

@@ -39,17 +39,8 @@ final class FigureReader {
 
     static final List<String> REQUIRED = List.of("indicator", "period", "group", "value", "source");
     static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note", "published_change");
-    private static final Set<String> JSON_FIELDS = Set.of(
-            "indicator",
-            "period",
-            "group",
-            "breakdown",
-            "value",
-            "inputs",
-            "source",
-            "document",
-            "note",
-            "publishedChange");
+    /** The fields a JSON row may have: those of the contract's row ({@link FigureRowJson}). */
+    private static final Set<String> JSON_FIELDS = FigureRowJson.FIELDS;
 
     private FigureReader() {}
 

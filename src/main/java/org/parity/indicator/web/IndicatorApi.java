@@ -1,6 +1,12 @@
 package org.parity.indicator.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.MeasurementQueries;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = ApiTags.INDICATORS)
 class IndicatorApi {
 
     private final IndicatorCatalogue catalogue;
@@ -31,18 +38,37 @@ class IndicatorApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "The indicator catalogue",
+            description = "The national indicators of WRES, WDES and the gender pay gap, and the local indicators of"
+                    + " the organisations the caller may read.")
     @GetMapping("/api/indicators")
-    List<IndicatorJson> indicators(@RequestParam(required = false) String standard) {
+    List<IndicatorJson> indicators(
+            @Parameter(
+                            description = "Only this standard's indicators",
+                            schema = @Schema(allowableValues = {"WRES", "WDES", "GPG"}),
+                            example = "WDES")
+                    @RequestParam(required = false)
+                    String standard) {
         return catalogue.visible(standard, access.visibleCodes(caller.get())).stream()
                 .map(IndicatorJson::of)
                 .toList();
     }
 
+    @Operation(
+            summary = "An organisation's figures",
+            description = "Every stored figure, or those of one indicator and/or period: the value, the inputs it was"
+                    + " computed from, where it came from and its flags.")
+    @ApiResponse(responseCode = "200", description = "The figures")
+    @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
     @GetMapping("/api/organisations/{org}/measurements")
     List<MeasurementJson> measurements(
-            @PathVariable String org,
-            @RequestParam(required = false) String indicator,
-            @RequestParam(required = false) String period) {
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org,
+            @Parameter(description = "Indicator code", example = "WDES1") @RequestParam(required = false)
+                    String indicator,
+            @Parameter(description = "Period: YYYY/YY (financial year) or YYYY (survey year)", example = "2024/25")
+                    @RequestParam(required = false)
+                    String period) {
         Caller who = caller.get();
         access.readable(who, org);
         return measurements.of(org, indicator, period).stream()
@@ -51,15 +77,39 @@ class IndicatorApi {
     }
 
     record IndicatorJson(
-            String code,
-            String standard,
+            @Schema(example = "WRES2") String code,
+            @Schema(example = "WRES") String standard,
+
+            @Schema(
+                    example = "Relative likelihood of White applicants being appointed from shortlisting"
+                            + " compared with BAME applicants")
             String title,
+
+            @Schema(
+                    description = "How the value is expressed",
+                    allowableValues = {"PERCENT", "RATIO", "SCORE", "MONEY", "COUNT", "PERCENTAGE_POINTS"},
+                    example = "RATIO")
             String unit,
+
+            @Schema(
+                    description = "Which way is better",
+                    allowableValues = {"LOWER_BETTER", "HIGHER_BETTER", "TOWARDS_PARITY", "TOWARDS_ZERO", "NEUTRAL"},
+                    example = "TOWARDS_PARITY")
             String polarity,
+
+            @Schema(description = "The groups a value may be given for; empty when it compares groups")
             List<String> groups,
+
+            @Schema(
+                    description = "The inputs it is computed from, when computed",
+                    example = "[\"white_shortlisted\", \"white_appointed\", \"bame_shortlisted\", \"bame_appointed\"]")
             List<String> inputs,
-            String source,
+
+            @Schema(example = "RECRUITMENT") String source,
+
+            @Schema(description = "The organisation of a local indicator; null for a national one")
             String organisation,
+
             String description) {
         static IndicatorJson of(Indicator i) {
             return new IndicatorJson(

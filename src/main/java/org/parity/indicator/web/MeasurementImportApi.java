@@ -1,9 +1,18 @@
 package org.parity.indicator.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.indicator.ImportProperties;
 import org.parity.indicator.MeasurementService;
 import org.parity.people.Caller;
@@ -20,9 +29,25 @@ import org.springframework.web.bind.annotation.RestController;
  * whole or not at all (400 with every row's errors). The body is read up to the configured limit.
  */
 @RestController
+@Tag(name = ApiTags.INDICATORS)
 class MeasurementImportApi {
 
     static final String EXPECTED = "text/csv or application/json";
+
+    static final String JSON_EXAMPLE = """
+            [
+              {"indicator": "WDES1", "period": "2024/25", "group": "DISABLED", "value": 7.8, "source": "ESR"},
+              {"indicator": "WRES2", "period": "2024/25", "source": "RECRUITMENT",
+               "inputs": {"white_shortlisted": 1200, "white_appointed": 240,
+                          "bame_shortlisted": 800, "bame_appointed": 100}}
+            ]
+            """;
+
+    static final String CSV_EXAMPLE = """
+            indicator,period,group,breakdown,value,source
+            WDES1,2024/25,DISABLED,,7.8,ESR
+            WDES1,2024/25,DISABLED,clinical:no/band:7,14.6,ESR
+            """;
 
     private final MeasurementService service;
     private final Importers importers;
@@ -37,8 +62,48 @@ class MeasurementImportApi {
         this.mapper = mapper;
     }
 
+    @Operation(
+            summary = "Import figures",
+            description = "A JSON array of rows, or CSV with the header indicator,period,group,value,source (and"
+                    + " optionally breakdown, inputs as name=value;name=value, document, note). A row gives either"
+                    + " a value or the inputs of a computed indicator (WRES2-4, WDES2-3, WRES9, WDES10), whose"
+                    + " value Parity computes. Stored whole or not at all. The organisation's EDI team and"
+                    + " platform admins only.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = "application/json",
+                                        array = @ArraySchema(schema = @Schema(implementation = FigureRowJson.class)),
+                                        examples =
+                                                @ExampleObject(
+                                                        name = "WDES1 and a computed WRES2",
+                                                        value = JSON_EXAMPLE)),
+                                @Content(
+                                        mediaType = "text/csv",
+                                        schema = @Schema(type = "string"),
+                                        examples = @ExampleObject(name = "WDES1 by band", value = CSV_EXAMPLE))
+                            }))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored: the rows as stored, with computed values and flags",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = MeasurementJson.class))))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Row errors (unknown indicator, group or source, a value that is not a number, a zero"
+                    + " denominator, a figure outside its unit's range, ...): every error of every row; nothing was"
+                    + " stored")
+    @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
+    @ApiResponse(responseCode = "413", description = "Larger than parity.import.max-bytes; nothing was stored")
+    @ApiResponse(responseCode = "415", description = "Neither JSON nor CSV; nothing was stored")
     @PostMapping("/api/organisations/{org}/measurements")
-    ResponseEntity<List<MeasurementJson>> importFigures(@PathVariable String org, HttpServletRequest request)
+    ResponseEntity<List<MeasurementJson>> importFigures(
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org,
+            HttpServletRequest request)
             throws IOException {
         Caller who = importers.check(org);
         MediaType type = contentType(request, EXPECTED);

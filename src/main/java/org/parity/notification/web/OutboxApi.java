@@ -1,6 +1,9 @@
 package org.parity.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.notification.Outbox;
 import org.parity.notification.OutboxEntry;
 import org.parity.people.CurrentCaller;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The mail outbox for platform admins: what was (or, without SMTP, would have been) sent. */
 @RestController
+@Tag(name = ApiTags.ADMIN)
 class OutboxApi {
 
     private final Outbox outbox;
@@ -20,6 +24,10 @@ class OutboxApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "The latest mails of the outbox",
+            description = "What was sent, or (without an SMTP server, the embedded default) would have been sent:"
+                    + " reminders, escalations and their state. Platform admins only.")
     @GetMapping("/api/admin/outbox")
     List<OutboxEntry> outbox() {
         if (!caller.get().isAdmin()) {

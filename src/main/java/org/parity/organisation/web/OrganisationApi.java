@@ -1,6 +1,10 @@
 package org.parity.organisation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.CurrentCaller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = ApiTags.ORGANISATIONS)
 @RequestMapping("/api/organisations")
 class OrganisationApi {
 
@@ -19,6 +24,10 @@ class OrganisationApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "The organisations the caller may read",
+            description = "Their own organisation; every organisation of their system for an ICS reader; all of"
+                    + " them for a platform admin.")
     @GetMapping
     List<OrganisationJson> list() {
         return access.visibleTo(caller.get()).stream()
@@ -26,5 +35,10 @@ class OrganisationApi {
                 .toList();
     }
 
-    record OrganisationJson(String code, String name) {}
+    record OrganisationJson(
+            @Schema(description = "Lower-case organisation code", example = "kmpt")
+            String code,
+
+            @Schema(example = "Kent and Medway NHS and Social Care Partnership Trust")
+            String name) {}
 }

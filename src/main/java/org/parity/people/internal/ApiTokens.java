@@ -1,5 +1,6 @@
 package org.parity.people.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,16 +56,33 @@ public class ApiTokens {
 
     /** A token as its owner or an admin sees it: never the secret. */
     public record TokenView(
-            Long id,
+            @Schema(example = "7") Long id,
+
+            @Schema(description = "The token's owner", example = "edi@kmpt")
             String username,
-            String name,
+
+            @Schema(example = "Power BI") String name,
             Instant created,
             Instant expires,
+
+            @Schema(description = "The last call made with it; null when never used")
             Instant lastUsed,
+
+            @Schema(description = "When it was revoked; null while it lives")
             Instant revoked) {}
 
     /** A new token: the secret is in here and nowhere else, ever. */
-    public record NewToken(Long id, String name, String token, Instant expires) {}
+    public record NewToken(
+            @Schema(example = "7") Long id,
+            @Schema(example = "Power BI") String name,
+
+            @Schema(
+                    description = "The secret: send it as 'Authorization: Bearer' followed by it. Shown"
+                            + " this once; Parity keeps only its SHA-256",
+                    example = "pty_Q2hhbmdlIG1lOiB0aGlzIGlzIG5vdCBhIHJlYWwgdG9rZW4")
+            String token,
+
+            Instant expires) {}
 
     /** Makes a token; a name or lifetime outside the rules throws ConstraintViolationException, making nothing. */
     @Transactional

@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer <personal API token>} on /api/** and the actuator endpoints: the call acts as the token's owner for
+ * {@code Authorization: Bearer <personal API token>} on /api/**, the OpenAPI document /v3/api-docs and the
+ * actuator endpoints: the call acts as the token's owner for
  * this request only (no session is made). A token that does not check out is a 401 problem at once,
  * never a fall-through to another way of signing in. Pages ignore the header.
  */

@@ -36,7 +36,6 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -112,7 +111,8 @@ public class SecurityConfig {
             throw new IllegalStateException("parity.login.passwords=false needs at least one OpenID provider "
                     + "(parity.sso.providers.ID.issuer-uri, client-id, client-secret): nobody could sign in");
         }
-        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        // the API and its OpenAPI document answer a missing sign-in with a 401 problem, pages with the login page
+        RequestMatcher api = request -> isApiPath(request) || isApiDocsPath(request);
         // callers that bring their own credentials (scripts, BI tools, Prometheus): 401 and 403 as problem
         // details, personal API tokens accepted; on the application port or a separate management port
         RequestMatcher machine = new OrRequestMatcher(api, EndpointRequest.toAnyEndpoint());
@@ -146,6 +146,10 @@ public class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/api/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        // the API's contract (OpenAPI document and Swagger UI): anyone signed in, board readers too;
+                        // it holds no data, and what each caller may then call is decided route by route
+                        .requestMatchers(API_DOCS, API_DOCS + ".yaml", API_DOCS + "/**", SWAGGER_UI, "/swagger-ui/**")
+                        .authenticated()
                         // board readers read issued reports only: their report page, the issued reports, the
                         // organisations
                         .requestMatchers(
@@ -257,6 +261,21 @@ public class SecurityConfig {
         return !roles.isEmpty() && roles.stream().allMatch(r -> r.equals("ROLE_" + Role.BOARD.name()));
     }
 
+    /** The OpenAPI document (JSON, YAML and the UI's configuration). */
+    static final String API_DOCS = "/v3/api-docs";
+
+    /** The Swagger UI's entry page; the UI itself is served under /swagger-ui/. */
+    static final String SWAGGER_UI = "/swagger-ui.html";
+
+    static boolean isApiPath(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** /v3/api-docs, /v3/api-docs.yaml and /v3/api-docs/swagger-config: read by scripts as well as by the UI. */
+    static boolean isApiDocsPath(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_DOCS);
+    }
+
     /**
      * An API call that carries no session cannot be a forged browser request: it is left to
      * authentication, which answers 401 when it has no credentials (instead of a CSRF 403).
@@ -274,10 +293,13 @@ public class SecurityConfig {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && isBasicAuth(request);
     }
 
-    /** An API call with a personal API token: like Basic, it carries its own credentials and no CSRF token. */
+    /**
+     * An API call (or a read of the API's OpenAPI document) with a personal API token: like Basic, it carries
+     * its own credentials and no CSRF token.
+     */
     static boolean isBearerApiCall(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        return (isApiPath(request) || isApiDocsPath(request))
                 && header != null
                 && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }

@@ -27,7 +27,7 @@ record ActionJson(
         List<String> indicators,
         List<org.parity.plan.ActionHia> highImpactActions,
         List<String> listedUnder,
-        Object milestones,
+        List<org.parity.plan.PlanViews.MilestoneView> milestones,
         List<org.parity.common.Flag> flags,
         List<UpdateJson> updates) {
     static ActionJson of(org.parity.plan.PlanViews.ActionDetail a, List<UpdateJson> updates) {

@@ -1,11 +1,19 @@
 package org.parity.report.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parity.common.BadInputException;
 import org.parity.common.RowError;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.people.CurrentCaller;
 import org.parity.report.IssuedReportSummary;
 import org.parity.report.ReportFormat;
@@ -21,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Issued reports: issue one (EDI team), list them, and download the identical bytes later. */
 @RestController
+@Tag(name = ApiTags.REPORTS)
 class IssuedReportApi {
 
     private final ReportIssuing issuing;
@@ -31,9 +40,18 @@ class IssuedReportApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "Issue a report",
+            description = "Freezes the live report as it is now in every format (HTML, PDF, XLSX, CSV zip): later"
+                    + " downloads give the identical bytes. The body and each of its fields may be left out (all"
+                    + " standards, the latest figures, today). The organisation's EDI team and admins only.")
+    @ApiResponse(responseCode = "201", description = "Issued; Location is the issued report's address")
+    @ApiResponse(responseCode = "400", description = "An unknown standard or period, or asOf not written YYYY-MM-DD")
+    @ApiResponse(responseCode = "404", description = "No such organisation or plan, or not one the caller may read")
     @PostMapping("/api/organisations/{org}/reports")
     ResponseEntity<IssuedReportSummary> issue(
-            @PathVariable String org, @RequestBody(required = false) IssueRequest body) {
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org,
+            @RequestBody(required = false) IssueRequest body) {
         IssueRequest request = body == null ? new IssueRequest(null, null, null, null) : body;
         IssuedReportSummary issued = issuing.issue(
                 caller.get(),
@@ -41,16 +59,48 @@ class IssuedReportApi {
         return ResponseEntity.created(URI.create("/api/reports/" + issued.id())).body(issued);
     }
 
+    @Operation(
+            summary = "An organisation's issued reports",
+            description = "Newest first. Board readers of the organisation may read these.")
+    @ApiResponse(responseCode = "200", description = "The issued reports")
+    @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
     @GetMapping("/api/organisations/{org}/reports")
-    List<IssuedReportSummary> list(@PathVariable String org) {
+    List<IssuedReportSummary> list(
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org) {
         return issuing.list(caller.get(), org);
     }
 
+    @Operation(
+            summary = "One issued report",
+            description = "What it covers, who issued it when, the SHA-256 of its content and its formats; with"
+                    + " format, the document itself, byte for byte as issued.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The issued report",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedReportSummary.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(responseCode = "400", description = "An unknown format")
+    @ApiResponse(responseCode = "404", description = "No such issued report, or not one the caller may read")
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            description = "Download this document of the issued report instead of its summary",
+            schema = @Schema(allowableValues = {"html", "pdf", "xlsx", "csv"}))
     @GetMapping(value = "/api/reports/{id}", params = "!format")
-    IssuedReportSummary summary(@PathVariable Long id) {
+    IssuedReportSummary summary(
+            @Parameter(description = "The issued report's id", example = "1") @PathVariable Long id) {
         return issuing.get(caller.get(), id);
     }
 
+    /** The documents of {@link #summary}: one operation of the contract with it (its format parameter). */
+    @Operation(hidden = true)
     @GetMapping(value = "/api/reports/{id}", params = "format")
     ResponseEntity<byte[]> download(@PathVariable Long id, @RequestParam String format) {
         ReportFormat wanted = ReportFormat.parse(format);
@@ -76,5 +126,16 @@ class IssuedReportApi {
     }
 
     /** {@code asOf} as YYYY-MM-DD; every field may be left out, and so may the body (all standards, latest figures, today). */
-    record IssueRequest(String standard, String period, String asOf, Long plan) {}
+    record IssueRequest(
+            @Schema(description = "Only this standard", example = "WRES")
+            String standard,
+
+            @Schema(description = "The period reported on (default: the latest)", example = "2024/25")
+            String period,
+
+            @Schema(description = "The date the report speaks for, YYYY-MM-DD (default: today)", example = "2025-03-31")
+            String asOf,
+
+            @Schema(description = "Only this plan's actions (its id)")
+            Long plan) {}
 }

@@ -1,5 +1,13 @@
 package org.parity.report.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.people.CurrentCaller;
 import org.parity.report.BoardReport;
 import org.parity.report.BoardSummary;
@@ -16,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The live report (API.md): JSON, or with {@code format=html|pdf|xlsx|csv} that document; and the system view. */
 @RestController
+@Tag(name = ApiTags.REPORTS)
 class ReportApi {
 
     private final ReportService reports;
@@ -28,15 +37,46 @@ class ReportApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "The live board report of an organisation",
+            description = "Performance summary (each indicator and group against the period before: better, worse,"
+                    + " same, no-data, not-rated; small numbers suppressed), actions with RAG and status, counts,"
+                    + " exceptions, the approved narrative and trends. With format, that document instead. The"
+                    + " organisation's EDI team, leads, sponsors, readers and admins; not board readers (they read"
+                    + " issued reports).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = BoardReport.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format")
+    @ApiResponse(responseCode = "404", description = "No such organisation or plan, or not one the caller may read")
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            description = "Answer with this document instead of JSON (csv: a zip of one CSV file per table)",
+            schema = @Schema(allowableValues = {"html", "pdf", "xlsx", "csv"}))
     @GetMapping(value = "/api/organisations/{org}/report", params = "!format")
     BoardReport report(
-            @PathVariable String org,
-            @RequestParam(required = false) String standard,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) Long plan) {
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org,
+            @Parameter(description = "Only this standard", example = "WRES") @RequestParam(required = false)
+                    String standard,
+            @Parameter(description = "The period reported on (default: the latest)", example = "2024/25")
+                    @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "Only this plan's actions (its id)") @RequestParam(required = false) Long plan) {
         return reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
     }
 
+    /** The documents of {@link #report}: one operation of the contract with it (its format parameter). */
+    @Operation(hidden = true)
     @GetMapping(value = "/api/organisations/{org}/report", params = "format")
     ResponseEntity<byte[]> document(
             @PathVariable String org,
@@ -70,14 +110,43 @@ class ReportApi {
         return json ? ResponseEntity.ok(summary) : Downloads.of(documents.render(summary, wanted));
     }
 
+    @Operation(
+            summary = "An integrated care system's organisations side by side",
+            description = "The headline indicators of each organisation of the system and their actions by status"
+                    + " and RAG. Readers of the system (ICS) and admins. With format html, pdf, xlsx or csv, that"
+                    + " document instead.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The comparison",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = SystemReport.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format")
+    @ApiResponse(responseCode = "404", description = "No such system, or not one the caller may read")
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            description = "Answer with this document instead of JSON (csv: a zip of one CSV file per table)",
+            schema = @Schema(allowableValues = {"html", "pdf", "xlsx", "csv"}))
     @GetMapping(value = "/api/systems/{code}/report", params = "!format")
     SystemReport system(
-            @PathVariable String code,
-            @RequestParam(required = false) String standard,
-            @RequestParam(required = false) String period) {
+            @Parameter(description = "System code", example = "kent-medway") @PathVariable String code,
+            @Parameter(description = "Only this standard", example = "WRES") @RequestParam(required = false)
+                    String standard,
+            @Parameter(description = "The period compared (default: the latest)", example = "2023/24")
+                    @RequestParam(required = false)
+                    String period) {
         return reports.system(caller.get(), code, standard, period);
     }
 
+    /** The documents of {@link #system}: one operation of the contract with it (its format parameter). */
+    @Operation(hidden = true)
     @GetMapping(value = "/api/systems/{code}/report", params = "format")
     ResponseEntity<byte[]> systemDocument(
             @PathVariable String code,
