@@ -12,7 +12,6 @@ import org.parity.report.BoardReport.ActionRow;
 import org.parity.report.BoardReport.Benchmark;
 import org.parity.report.BoardReport.ExceptionRow;
 import org.parity.report.BoardReport.IndicatorRow;
-import org.parity.report.BoardSummary.StandardSummary;
 import org.parity.report.BoardSummary.SummaryRow;
 import org.parity.report.BoardSummary.Verdict;
 
@@ -31,7 +30,8 @@ final class SummaryBuilder {
 
     static BoardSummary from(BoardReport report) {
         String asked = report.scope().standard();
-        List<StandardSummary> standards = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        List<SummaryRow> all = new ArrayList<>();
         for (String standard : Headlines.STANDARDS) {
             if (asked != null && !asked.equalsIgnoreCase(standard)) {
                 continue;
@@ -42,7 +42,8 @@ final class SummaryBuilder {
                     .toList();
             boolean anyFigure = rows.stream().anyMatch(r -> r.period() != null);
             if (asked != null || anyFigure) {
-                standards.add(new StandardSummary(standard, rows));
+                shown.add(standard);
+                all.addAll(rows);
             }
         }
         List<ExceptionRow> exceptions = report.exceptions().stream()
@@ -54,14 +55,14 @@ final class SummaryBuilder {
         WORKING_ORDER.forEach(w -> counts.put(w, 0));
         report.actions().forEach(a -> counts.merge(a.working(), 1, Integer::sum));
         List<Verdict> verdicts = report.actions().stream()
-                .filter(a -> !"no-evidence".equals(a.working()))
                 .sorted(Comparator.comparingInt((ActionRow a) -> WORKING_ORDER.indexOf(a.working()))
                         .thenComparing(ActionRow::title))
                 .map(a -> new Verdict(a.id(), a.title(), a.plan(), a.status(), a.rag(), a.working()))
                 .toList();
         return new BoardSummary(
                 report.scope(),
-                standards,
+                List.copyOf(shown),
+                List.copyOf(all),
                 exceptions,
                 report.exceptions().size(),
                 verdicts,
@@ -85,6 +86,7 @@ final class SummaryBuilder {
                 .findFirst();
         if (found.isEmpty() || found.get().period() == null) {
             return Optional.of(new SummaryRow(
+                    line.standard(),
                     line.label(),
                     line.indicator(),
                     title,
@@ -116,6 +118,7 @@ final class SummaryBuilder {
             flags.add(PUBLISHED_WORD_DIFFERS);
         }
         return Optional.of(new SummaryRow(
+                line.standard(),
                 line.label(),
                 line.indicator(),
                 title,

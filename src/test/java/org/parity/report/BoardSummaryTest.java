@@ -57,11 +57,17 @@ class BoardSummaryTest {
                         .param("standard", "WRES")
                         .with(as("edi@kings")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.standards[*].standard", contains("WRES")))
+                .andExpect(jsonPath("$.standardsShown", contains("WRES")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        List<Map<String, Object>> rows = JsonPath.read(json, "$.standards[0].rows");
+        List<Map<String, Object>> rows = JsonPath.read(json, "$.indicators");
+        assertThat(rows).extracting(r -> r.get("standard")).containsOnly("WRES");
+        assertThat(rows)
+                .extracting(r -> r.get("code"))
+                .containsExactly(
+                        "WRES1", "WRES1", "WRES1", "WRES2", "WRES3", "WRES4", "WRES5", "WRES6", "WRES7", "WRES8",
+                        "WRES9");
         assertThat(rows)
                 .extracting(r -> r.get("label"))
                 .containsExactly("1a", "1b", "1c", "2", "3", "4", "5", "6", "7", "8", "9");
@@ -159,20 +165,46 @@ class BoardSummaryTest {
     void kmptSummaryHasEachStandardInItsOwnOrderAndNamesMissingFigures() throws Exception {
         String json = mvc.perform(get("/api/organisations/kmpt/report/summary").with(as("edi@kmpt")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.standards[*].standard", contains("WRES", "WDES", "GPG")))
+                .andExpect(jsonPath("$.standardsShown", contains("WRES", "WDES", "GPG")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        List<String> wdes = JsonPath.read(json, "$.standards[1].rows[*].label");
+        List<String> wdes = JsonPath.read(json, "$.indicators[?(@.standard == 'WDES')].label");
         assertThat(wdes).containsExactly("1", "2", "3", "4a", "4b", "4c", "4d", "5", "6", "7", "8", "9a", "9b", "10");
-        List<String> gpg = JsonPath.read(json, "$.standards[2].rows[*].indicator");
+        List<String> gpg = JsonPath.read(json, "$.indicators[?(@.standard == 'GPG')].code");
         assertThat(gpg).startsWith("GPG_MEAN_GAP", "GPG_MEDIAN_GAP", "GPG_MEAN_BONUS_GAP", "GPG_MEDIAN_BONUS_GAP");
         // KMPT publishes no band 8a-and-above total: the line is there, saying so, not left out
-        List<String> oneB = JsonPath.read(json, "$.standards[0].rows[?(@.label == '1b')].status");
+        List<String> oneB = JsonPath.read(json, "$.indicators[?(@.standard == 'WRES' && @.label == '1b')].status");
         assertThat(oneB).containsExactly("no-data");
         // WDES 4b compares disabled staff with non-disabled staff of the same year
-        List<String> comparator = JsonPath.read(json, "$.standards[1].rows[?(@.label == '4b')].comparator.group");
+        List<String> comparator =
+                JsonPath.read(json, "$.indicators[?(@.standard == 'WDES' && @.label == '4b')].comparator.group");
         assertThat(comparator).containsExactly("NON_DISABLED");
+    }
+
+    @Test
+    void everyActionHasItsVerdictInTheContractsShape() throws Exception {
+        String json = mvc.perform(get("/api/organisations/kings/report/summary")
+                        .param("format", "json")
+                        .with(as("edi@kings")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String report = mvc.perform(get("/api/organisations/kings/report").with(as("edi@kings")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> summarised = JsonPath.read(json, "$.actions[*].id");
+        List<Integer> reported = JsonPath.read(report, "$.actions[*].id");
+        assertThat(summarised).containsExactlyInAnyOrderElementsOf(reported);
+        List<String> workings = JsonPath.read(json, "$.actions[*].working");
+        assertThat(workings)
+                .isNotEmpty()
+                .allMatch(w -> List.of("yes", "partly", "no", "no-evidence").contains(w));
+        int total = JsonPath.read(json, "$.exceptionsTotal");
+        List<?> exceptions = JsonPath.read(json, "$.exceptions");
+        assertThat(exceptions).hasSize(Math.min(total, SummaryBuilder.TOP_EXCEPTIONS));
     }
 
     @Test

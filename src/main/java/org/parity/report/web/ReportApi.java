@@ -89,15 +89,43 @@ class ReportApi {
         return Downloads.of(documents.render(report, wanted, null));
     }
 
-    /** The board summary of the live report: JSON, or with {@code format=html|pdf} that document. */
+    @Operation(
+            summary = "The board summary of an organisation's live report",
+            description = "Per standard, one row per headline indicator in the standard's own order (WRES 1a, 1b, 1c,"
+                    + " 2-9; WDES 1-10 with 4a-4d, 9a, 9b; the gender pay gap's measures): the figure, the one"
+                    + " before, the change in the figure's unit, better or worse by the indicator's direction, the"
+                    + " words the source document printed, the national benchmark, the 95% interval of a likelihood;"
+                    + " then the most pressing exceptions, each action's verdict and progress per high impact"
+                    + " action. With format html or pdf, that document (at most two A4 pages for one standard)."
+                    + " Who may read the live report; board readers read it at the front of issued reports.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The summary",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = BoardSummary.class)),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format (xlsx and csv too)")
+    @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            description = "Answer with this document instead of JSON",
+            schema = @Schema(allowableValues = {"json", "html", "pdf"}))
     @GetMapping(value = "/api/organisations/{org}/report/summary", params = "!format")
     BoardSummary summary(
-            @PathVariable String org,
-            @RequestParam(required = false) String standard,
-            @RequestParam(required = false) String period) {
+            @Parameter(description = "Organisation code", example = "kings") @PathVariable String org,
+            @Parameter(description = "Only this standard", example = "WRES") @RequestParam(required = false)
+                    String standard,
+            @Parameter(description = "The period reported on (default: the latest)", example = "2023/24")
+                    @RequestParam(required = false)
+                    String period) {
         return reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null));
     }
 
+    /** The documents of {@link #summary}: one operation of the contract with it (its format parameter). */
+    @Operation(hidden = true)
     @GetMapping(value = "/api/organisations/{org}/report/summary", params = "format")
     ResponseEntity<?> summaryDocument(
             @PathVariable String org,

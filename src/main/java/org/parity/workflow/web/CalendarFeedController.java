@@ -1,6 +1,12 @@
 package org.parity.workflow.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.people.CalendarLinks;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * An address that is unknown, replaced or whose owner is disabled is a bare 404 (no body).
  */
 @RestController
+@Tag(name = ApiTags.TASKS)
 class CalendarFeedController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
@@ -34,6 +41,16 @@ class CalendarFeedController {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "The caller's open tasks as a calendar",
+            description = "One all-day event per open task with a due date, on the day it falls due: what to do and"
+                    + " for which action, links to the task and the action, a stable UID so that a refresh updates"
+                    + " events. Not for board readers. Calendar programs that cannot sign in subscribe to the private"
+                    + " address made on the Your account page instead.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "An iCalendar document",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @GetMapping("/api/me/calendar.ics")
     ResponseEntity<String> mine() {
         return feed(caller.get());
