@@ -46,6 +46,27 @@ class IssuedReportApi {
         return issuing.list(caller.get(), org);
     }
 
+    @PostMapping("/api/systems/{code}/reports")
+    ResponseEntity<IssuedReportSummary> issueSystem(
+            @PathVariable String code, @RequestBody(required = false) IssueRequest body) {
+        IssueRequest request = body == null ? new IssueRequest(null, null, null, null) : body;
+        if (request.asOf() != null || request.plan() != null) {
+            throw new BadInputException(
+                    "a system comparison is issued as it reads today, for all plans",
+                    List.of(new RowError(
+                            0,
+                            request.asOf() != null ? "asOf" : "plan",
+                            "leave out: a system comparison has no " + (request.asOf() != null ? "asOf" : "plan"))));
+        }
+        IssuedReportSummary issued = issuing.issueSystem(caller.get(), code, request.standard(), request.period());
+        return ResponseEntity.created(URI.create("/api/reports/" + issued.id())).body(issued);
+    }
+
+    @GetMapping("/api/systems/{code}/reports")
+    List<IssuedReportSummary> listSystem(@PathVariable String code) {
+        return issuing.listSystem(caller.get(), code);
+    }
+
     @GetMapping(value = "/api/reports/{id}", params = "!format")
     IssuedReportSummary summary(@PathVariable Long id) {
         return issuing.get(caller.get(), id);
