@@ -22,6 +22,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -85,7 +86,12 @@ public class SecurityConfig {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        // paths matched as written (PathPatternRequestMatcher), not guessed per servlet: the Camunda webapp
+        // registers a second servlet, and the header asks these same rules whether to offer a link
+        // (sec:authorize-url), which needs matchers that decide without a live servlet mapping
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(paths(
+                                path,
                                 "/login",
                                 "/error",
                                 "/error/**",
@@ -95,20 +101,21 @@ public class SecurityConfig {
                                 "/webjars/**",
                                 "/assets/**",
                                 "/favicon.ico",
-                                "/actuator/health")
+                                "/actuator/health"))
                         .permitAll()
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/**", "/api/admin/**")
+                        .requestMatchers(paths(path, "/admin/**", "/api/admin/**"))
                         .hasRole(Role.ADMIN.name())
                         // board readers read issued reports only: their report page, the issued reports, the
                         // organisations
-                        .requestMatchers(
+                        .requestMatchers(paths(
+                                path,
                                 "/",
                                 "/organisations/*/report",
                                 "/api/organisations",
                                 "/api/organisations/*/reports",
-                                "/api/reports/*")
+                                "/api/reports/*"))
                         .authenticated()
                         .anyRequest()
                         .access((authentication, context) -> new AuthorizationDecision(
@@ -144,6 +151,10 @@ public class SecurityConfig {
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static RequestMatcher[] paths(PathPatternRequestMatcher.Builder path, String... patterns) {
+        return java.util.Arrays.stream(patterns).map(path::matcher).toArray(RequestMatcher[]::new);
     }
 
     private static boolean isSignedIn(Authentication authentication) {
