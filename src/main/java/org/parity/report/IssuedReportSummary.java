@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An issued report as listed: what it covers, who issued it, its content hash and its formats. */
+/**
+ * An issued report as listed: what it covers (an organisation, or for a system comparison the system),  who issued
+ * it, its content hash and its formats.
+ */
 public record IssuedReportSummary(
         Long id,
         String organisation,
@@ -16,4 +19,5 @@ public record IssuedReportSummary(
         String contentSha256,
         String issuedBy,
         Instant issuedAt,
-        List<String> formats) {}
+        List<String> formats,
+        String system) {}

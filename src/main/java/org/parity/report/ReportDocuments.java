@@ -38,16 +38,25 @@ public class ReportDocuments {
         this.messages = messages;
     }
 
-    /** The system comparison in a format: a live document, never issued. */
+    /** The live system comparison in a format. */
     public ReportDocument render(SystemReport report, ReportFormat format) {
+        return render(report, format, null);
+    }
+
+    /** The system comparison in a format, stamped when issued (null: live). */
+    public ReportDocument render(SystemReport report, ReportFormat format, Stamp stamp) {
         byte[] bytes = switch (format) {
-            case HTML -> system.html(report, false).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case PDF -> pdf.render(system.html(report, true));
+            case HTML -> system.html(report, false, stamp).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> pdf.render(system.html(report, true, stamp));
             case XLSX -> system.xlsx(report);
             case CSV -> system.csv(report);
         };
-        String name = "parity-system-" + report.system() + "-"
-                + (report.standard() == null ? "all" : report.standard().toLowerCase()) + "-" + report.asOf();
+        String name = stamp != null
+                ? "parity-system-" + report.system() + "-issued-" + stamp.id()
+                : "parity-system-" + report.system() + "-"
+                        + (report.standard() == null ? "all" : report.standard().toLowerCase()) + "-"
+                        + (report.period() == null ? "latest" : report.period().replace('/', '-')) + "-"
+                        + report.asOf();
         return new ReportDocument(bytes, format.mediaType(), name + "." + format.extension(), sha256(bytes));
     }
 
@@ -81,6 +90,15 @@ public class ReportDocuments {
 
     /** SHA-256 of the report's canonical JSON: the same figures, actions and narrative give the same hash. */
     public String contentHash(BoardReport report) {
+        return canonicalHash(report);
+    }
+
+    /** SHA-256 of the system comparison's canonical JSON. */
+    public String contentHash(SystemReport report) {
+        return canonicalHash(report);
+    }
+
+    private static String canonicalHash(Object report) {
         try {
             return sha256(CANONICAL.writeValueAsBytes(report));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

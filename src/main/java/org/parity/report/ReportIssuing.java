@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issuing freezes a report: every format is rendered once, stored with its hash, and served byte for
  * byte ever after. The organisation's EDI team (or an admin) issues; anyone who reads the organisation,
- * board readers included, lists and downloads; other organisations' reports are not found.
+ * board readers included, lists and downloads; other organisations' reports are not found. A system's
+ * comparison is issued, listed and downloaded the same way by those who compare that system (its ICS
+ * users and admins); to everyone else it is not found.
  */
 @Service
 public class ReportIssuing {
@@ -87,20 +89,67 @@ public class ReportIssuing {
                 caller.username(),
                 now));
         Stamp stamp = new Stamp(saved.getId(), caller.username(), now, hash);
-        List<String> formats = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            files.save(new IssuedReportFile(saved.getId(), format, documents.render(report, format, stamp)));
-            formats.add(format.name().toLowerCase());
-        }
+        List<String> formats = store(saved, format -> documents.render(report, format, stamp));
         audit.record(AuditLog.Entry.of(caller.username(), organisation.code(), "REPORT", saved.getId(), "REPORT_ISSUED")
                 .detail("as of " + asOf + ", content SHA-256 " + hash));
         return summary(saved, formats);
     }
 
+    /**
+     * Issues a system's comparison as it reads today, for a standard and period (either may be null:
+     * all standards, the latest figures). Only those who compare the system issue it; to others the
+     * system does not exist.
+     */
+    @Transactional
+    public IssuedReportSummary issueSystem(Caller caller, String systemCode, String standard, String period) {
+        SystemReport report = reports.system(caller, systemCode, standard, period);
+        String hash = documents.contentHash(report);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String title = report.systemName() + " " + (report.standard() == null ? "" : report.standard() + " ")
+                + (report.period() == null ? "" : report.period() + " ")
+                + report.asOf();
+        IssuedReport saved = issued.save(IssuedReport.ofSystem(
+                report.system(),
+                report.standard(),
+                report.period(),
+                report.asOf(),
+                title.replaceAll("\\s+", " ").strip(),
+                hash,
+                caller.username(),
+                now));
+        Stamp stamp = new Stamp(saved.getId(), caller.username(), now, hash);
+        List<String> formats = store(saved, format -> documents.render(report, format, stamp));
+        audit.record(AuditLog.Entry.of(caller.username(), null, "REPORT", saved.getId(), "REPORT_ISSUED")
+                .detail("system " + report.system() + " as of " + report.asOf() + ", content SHA-256 " + hash));
+        return summary(saved, formats);
+    }
+
+    /** Every format rendered once and stored; answers the formats, in their order. */
+    private List<String> store(IssuedReport saved, java.util.function.Function<ReportFormat, ReportDocument> render) {
+        List<String> formats = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            files.save(new IssuedReportFile(saved.getId(), format, render.apply(format)));
+            formats.add(format.name().toLowerCase());
+        }
+        return formats;
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedReportSummary> list(Caller caller, String organisationCode) {
         access.readable(caller, organisationCode);
-        List<IssuedReport> found = issued.findByOrganisationCodeOrderByIssuedAtDescIdDesc(organisationCode);
+        return summaries(issued.findByOrganisationCodeOrderByIssuedAtDescIdDesc(organisationCode));
+    }
+
+    /** The system's issued comparisons, newest first: for those who compare the system; to others it is not found. */
+    @Transactional(readOnly = true)
+    public List<IssuedReportSummary> listSystem(Caller caller, String systemCode) {
+        if (!access.readsSystem(caller, systemCode)) {
+            throw new NotFoundException("system " + systemCode);
+        }
+        return summaries(issued.findBySystemCodeOrderByIssuedAtDescIdDesc(systemCode));
+    }
+
+    private List<IssuedReportSummary> summaries(List<IssuedReport> found) {
         Map<Long, List<String>> formats = new HashMap<>();
         if (!found.isEmpty()) {
             issued.formatsOf(found.stream().map(IssuedReport::getId).toList())
@@ -118,7 +167,10 @@ public class ReportIssuing {
     @Transactional(readOnly = true)
     public IssuedReportSummary get(Caller caller, Long id) {
         IssuedReport report = visible(caller, id);
-        return list(caller, report.getOrganisationCode()).stream()
+        List<IssuedReportSummary> all = report.getSystemCode() != null
+                ? listSystem(caller, report.getSystemCode())
+                : list(caller, report.getOrganisationCode());
+        return all.stream()
                 .filter(r -> r.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("report " + id));
@@ -135,7 +187,9 @@ public class ReportIssuing {
 
     private IssuedReport visible(Caller caller, Long id) {
         return issued.findById(id)
-                .filter(r -> access.canRead(caller, r.getOrganisationCode()))
+                .filter(r -> r.getSystemCode() != null
+                        ? access.readsSystem(caller, r.getSystemCode())
+                        : access.canRead(caller, r.getOrganisationCode()))
                 .orElseThrow(() -> new NotFoundException("report " + id));
     }
 
@@ -151,6 +205,7 @@ public class ReportIssuing {
                 r.getContentSha256(),
                 r.getIssuedBy(),
                 r.getIssuedAt(),
-                formats);
+                formats,
+                r.getSystemCode());
     }
 }

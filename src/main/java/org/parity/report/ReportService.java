@@ -132,6 +132,7 @@ public class ReportService {
         Map<String, SystemRow> rows = new LinkedHashMap<>();
         List<OrganisationActions> actions = new ArrayList<>();
         List<String> codes = organisations.stream().map(Organisation::code).toList();
+        java.util.Set<String> periods = new java.util.LinkedHashSet<>();
         for (Organisation o : organisations) {
             BoardReport report = build(o, new ReportQuery(o.code(), standard, null, period, null));
             for (IndicatorRow r : report.indicators()) {
@@ -146,6 +147,7 @@ public class ReportService {
                 row.cells().put(o.code(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
             }
             actions.add(new OrganisationActions(o.code(), o.name(), report.counts()));
+            periods.addAll(report.scope().periods());
         }
         // national indicators first (they compare across organisations), in the order boards know them
         List<SystemRow> sorted = rows.values().stream()
@@ -162,6 +164,11 @@ public class ReportService {
                 LocalDate.now(clock),
                 codes,
                 sorted,
-                actions);
+                actions,
+                periods.stream()
+                        .sorted(java.util.Comparator.comparing(FigureSeries::asAt)
+                                .reversed()
+                                .thenComparing(java.util.Comparator.naturalOrder()))
+                        .toList());
     }
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** An integrated care system's organisations side by side: headline indicators and actions by status. */
+/**
+ * An integrated care system's organisations side by side: headline indicators and actions by status;
+ * {@code periods} are the periods any of them has figures for, the latest first (what the period filter offers).
+ */
 public record SystemReport(
         String system,
         String systemName,
@@ -13,7 +16,8 @@ public record SystemReport(
         LocalDate asOf,
         List<String> organisations,
         List<SystemRow> indicators,
-        List<OrganisationActions> actions) {
+        List<OrganisationActions> actions,
+        List<String> periods) {
 
     /** One indicator and group; {@code cells} by organisation code (absent: no figure). */
     public record SystemRow(

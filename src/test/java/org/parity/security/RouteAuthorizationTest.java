@@ -159,6 +159,10 @@ class RouteAuthorizationTest {
                 Map.of("edi@kmpt", 404, "board@kmpt", 403));
         get("/organisations/{org}/report", "/organisations/kmpt/report?standard=WRES", otherOrg);
         get("/systems/{code}/report", "/systems/kent-medway/report?standard=WRES", Map.of("edi@kmpt", 404));
+        get(
+                "/api/systems/{code}/reports",
+                "/api/systems/kent-medway/reports",
+                Map.of("edi@kmpt", 404, "lead@kmpt", 404, "board@kmpt", 403, "edi@kings", 404));
         get("/actions", "/actions?q=mentoring", Map.of());
         get("/milestones/{id}/edit", "/milestones/{kmptMilestone}/edit", Map.of("lead@kmpt", 403, "edi@kings", 404));
         post(
@@ -268,6 +272,18 @@ class RouteAuthorizationTest {
                 JSON,
                 "{\"standard\":\"WRES\"}",
                 Map.of("lead@kmpt", 403, "board@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404));
+        post(
+                "/api/systems/{code}/reports",
+                "/api/systems/kent-medway/reports",
+                JSON,
+                "{\"standard\":\"WRES\"}",
+                Map.of("edi@kmpt", 404, "lead@kmpt", 404, "sponsor@kmpt", 404, "board@kmpt", 403, "edi@kings", 404));
+        post(
+                "/systems/{code}/reports",
+                "/systems/kent-medway/reports",
+                FORM,
+                "standard=WRES",
+                Map.of("edi@kmpt", 404, "lead@kmpt", 404, "board@kmpt", 403, "edi@kings", 404));
         post(
                 "/organisations/{org}/reports",
                 "/organisations/kmpt/reports",

@@ -35,6 +35,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -118,7 +119,12 @@ public class SecurityConfig {
         RequestMatcher machine = new OrRequestMatcher(api, EndpointRequest.toAnyEndpoint());
         RequestMatcher engine = request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda")
                 || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        // paths matched as written (PathPatternRequestMatcher), not guessed per servlet: the Camunda webapp
+        // registers a second servlet, and the header asks these same rules whether to offer a link
+        // (sec:authorize-url), which needs matchers that decide without a live servlet mapping
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(paths(
+                                path,
                                 "/login",
                                 "/oauth2/authorization/*",
                                 "/login/oauth2/code/*",
@@ -129,12 +135,12 @@ public class SecurityConfig {
                                 "/images/**",
                                 "/webjars/**",
                                 "/assets/**",
-                                "/favicon.ico")
+                                "/favicon.ico"))
                         .permitAll()
                         // a private calendar subscription address: the secret in it is the credential (CalendarLinks)
-                        .requestMatchers(CalendarLinks.PATH_PREFIX + "*.ics")
+                        .requestMatchers(paths(path, CalendarLinks.PATH_PREFIX + "*.ics"))
                         .permitAll()
-                        .requestMatchers(PendingApprovalFilter.PAGE)
+                        .requestMatchers(paths(path, PendingApprovalFilter.PAGE))
                         .authenticated()
                         // liveness and readiness probes: status only, no details unless an admin asks
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
@@ -144,20 +150,22 @@ public class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(engine)
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/admin/**", "/api/admin/**")
+                        .requestMatchers(paths(path, "/admin/**", "/api/admin/**"))
                         .hasRole(Role.ADMIN.name())
                         // the API's contract (OpenAPI document and Swagger UI): anyone signed in, board readers too;
                         // it holds no data, and what each caller may then call is decided route by route
-                        .requestMatchers(API_DOCS, API_DOCS + ".yaml", API_DOCS + "/**", SWAGGER_UI, "/swagger-ui/**")
+                        .requestMatchers(paths(
+                                path, API_DOCS, API_DOCS + ".yaml", API_DOCS + "/**", SWAGGER_UI, "/swagger-ui/**"))
                         .authenticated()
                         // board readers read issued reports only: their report page, the issued reports, the
                         // organisations
-                        .requestMatchers(
+                        .requestMatchers(paths(
+                                path,
                                 "/",
                                 "/organisations/*/report",
                                 "/api/organisations",
                                 "/api/organisations/*/reports",
-                                "/api/reports/*")
+                                "/api/reports/*"))
                         .access((authentication, context) -> new AuthorizationDecision(
                                 isSignedIn(authentication.get()) && !isPending(authentication.get())))
                         .anyRequest()
@@ -245,6 +253,10 @@ public class SecurityConfig {
 
     static boolean isPending(Authentication authentication) {
         return PendingApprovalFilter.isPending(authentication);
+    }
+
+    private static RequestMatcher[] paths(PathPatternRequestMatcher.Builder path, String... patterns) {
+        return java.util.Arrays.stream(patterns).map(path::matcher).toArray(RequestMatcher[]::new);
     }
 
     private static boolean isSignedIn(Authentication authentication) {

@@ -3,6 +3,7 @@ package org.parity.plan.web;
 import java.util.List;
 import org.parity.indicator.IndicatorCatalogue;
 import org.parity.organisation.OrganisationAccess;
+import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.plan.ActionStatus;
@@ -28,6 +29,7 @@ class PlanPagesController {
     private final ActionTimeline timeline;
     private final CurrentCaller caller;
     private final org.parity.indicator.MeasurementQueries figures;
+    private final Organisations systems;
 
     private final org.parity.indicator.HighImpactActions highImpactActions;
 
@@ -38,9 +40,11 @@ class PlanPagesController {
             ActionTimeline timeline,
             CurrentCaller caller,
             org.parity.indicator.MeasurementQueries figures,
-            org.parity.indicator.HighImpactActions highImpactActions) {
+            org.parity.indicator.HighImpactActions highImpactActions,
+            Organisations systems) {
         this.figures = figures;
         this.highImpactActions = highImpactActions;
+        this.systems = systems;
         this.queries = queries;
         this.access = access;
         this.catalogue = catalogue;
@@ -59,6 +63,11 @@ class PlanPagesController {
                         o.code(), o.name(), queries.plansOf(who, o.code()), access.runsEdiWork(who, o.code())))
                 .toList();
         model.addAttribute("organisations", organisations);
+        model.addAttribute(
+                "systems",
+                systems.systems().stream()
+                        .filter(s -> access.readsSystem(who, s.code()))
+                        .toList());
         return HOME;
     }
 

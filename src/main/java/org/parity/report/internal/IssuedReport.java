@@ -21,6 +21,9 @@ public class IssuedReport {
     @Column(name = "organisation_code")
     private String organisationCode;
 
+    @Column(name = "system_code")
+    private String systemCode;
+
     @Column(name = "standard_code")
     private String standard;
 
@@ -64,6 +67,26 @@ public class IssuedReport {
         this.contentSha256 = contentSha256;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
+    }
+
+    /** An issued comparison of a system's organisations: it belongs to the system, not to one organisation. */
+    public static IssuedReport ofSystem(
+            String systemCode,
+            String standard,
+            String period,
+            LocalDate asOf,
+            String title,
+            String contentSha256,
+            String issuedBy,
+            Instant issuedAt) {
+        IssuedReport report =
+                new IssuedReport(null, standard, null, period, asOf, title, contentSha256, issuedBy, issuedAt);
+        report.systemCode = systemCode;
+        return report;
+    }
+
+    public String getSystemCode() {
+        return systemCode;
     }
 
     public Long getId() {

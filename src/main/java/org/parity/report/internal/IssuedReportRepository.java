@@ -12,6 +12,8 @@ public interface IssuedReportRepository extends JpaRepository<IssuedReport, Long
 
     List<IssuedReport> findByOrganisationCodeOrderByIssuedAtDescIdDesc(String organisationCode);
 
+    List<IssuedReport> findBySystemCodeOrderByIssuedAtDescIdDesc(String systemCode);
+
     /** The formats stored for these reports, without reading their bytes. */
     @Query("select f.reportId, f.format from IssuedReportFile f where f.reportId in :ids order by f.reportId, f.format")
     List<Object[]> formatsOf(@Param("ids") Collection<Long> reportIds);

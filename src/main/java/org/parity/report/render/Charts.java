@@ -4,9 +4,19 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -17,6 +27,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.parity.report.BoardReport.Trend;
 import org.parity.report.BoardReport.TrendSeries;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * A trend chart per indicator, drawn by JFreeChart as SVG: one line per group, benchmarks dashed.
@@ -33,7 +48,6 @@ public final class Charts {
         new Color(0xed, 0x8b, 0x00)
     };
     private static final Color[] BENCHMARKS = {new Color(0x4c, 0x62, 0x72), new Color(0x8a, 0x6d, 0x00)};
-    private static final Pattern STYLE = Pattern.compile(" style=\"([^\"]*)\"");
 
     private Charts() {}
 
@@ -80,33 +94,68 @@ public final class Charts {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         String svg = g2.getSVGElement(null, true, null, null, null);
-        return accessible(withoutInlineStyles(svg), label);
+        Document document = parse(svg);
+        withoutInlineStyles(document);
+        Element root = document.getDocumentElement();
+        root.setAttribute("role", "img");
+        root.setAttribute("aria-label", label);
+        root.setAttribute("focusable", "false");
+        return write(document);
     }
 
-    /** style="a: b; c: d" becomes a="b" c="d" (SVG presentation attributes). */
-    static String withoutInlineStyles(String svg) {
-        Matcher m = STYLE.matcher(svg);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            StringBuilder attrs = new StringBuilder();
-            for (String decl : m.group(1).split(";")) {
-                int colon = decl.indexOf(':');
+    /**
+     * Every style attribute becomes SVG presentation attributes: style="fill: red; stroke-width: 2"
+     * becomes fill="red" stroke-width="2". The SVG is read and written as XML (JFreeSVG quotes its
+     * attributes with apostrophes), so no inline style is left for the Content-Security-Policy to refuse,
+     * and the PDF renderer reads the same attributes.
+     */
+    static void withoutInlineStyles(Document document) {
+        NodeList styled = document.getElementsByTagName("*");
+        for (int i = 0; i < styled.getLength(); i++) {
+            Element element = (Element) styled.item(i);
+            if (!element.hasAttribute("style")) {
+                continue;
+            }
+            for (String declaration : element.getAttribute("style").split(";")) {
+                int colon = declaration.indexOf(':');
                 if (colon > 0) {
-                    attrs.append(' ')
-                            .append(decl.substring(0, colon).strip())
-                            .append("=\"")
-                            .append(decl.substring(colon + 1).strip())
-                            .append('"');
+                    String property = declaration.substring(0, colon).strip();
+                    String value = declaration.substring(colon + 1).strip();
+                    if (property.matches("[a-z-]+") && !value.isEmpty()) {
+                        element.setAttribute(property, value);
+                    }
                 }
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(attrs.toString()));
+            element.removeAttribute("style");
         }
-        m.appendTail(out);
-        return out.toString();
     }
 
-    private static String accessible(String svg, String label) {
-        String escaped = label.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escaped + "\" focusable=\"false\" ");
+    private static Document parse(String svg) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("the chart is not well-formed SVG", e);
+        }
+    }
+
+    private static String write(Document document) {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("the chart could not be written as SVG", e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.parity.report.Stamp;
 import org.parity.report.SystemReport;
 import org.parity.report.SystemReport.Cell;
 import org.parity.report.SystemReport.OrganisationActions;
@@ -36,10 +37,12 @@ public class SystemDocuments {
         this.html = html;
     }
 
-    public String html(SystemReport report, boolean forPdf) {
+    /** The comparison as one HTML document; {@code stamp} says who issued it (null: live). */
+    public String html(SystemReport report, boolean forPdf, Stamp stamp) {
         Figures fmt = new Figures(messages);
         Context context = new Context(Locale.UK);
         context.setVariable("system", report);
+        context.setVariable("stamp", stamp);
         context.setVariable("fmt", fmt);
         context.setVariable("pdf", forPdf);
         context.setVariable("css", html.css(report.systemName()));

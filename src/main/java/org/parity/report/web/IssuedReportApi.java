@@ -71,6 +71,38 @@ class IssuedReportApi {
     }
 
     @Operation(
+            summary = "Issue a system comparison",
+            description = "Freezes the comparison of an integrated care system's organisations in every format, as it"
+                    + " reads today. Its ICS readers and admins. Body {standard, period}, both optional (and the body"
+                    + " too); asOf and plan are refused: a comparison has neither.")
+    @ApiResponse(responseCode = "201", description = "Issued; Location is the issued report's address")
+    @ApiResponse(responseCode = "400", description = "An unknown standard or period, or asOf or plan given")
+    @ApiResponse(responseCode = "404", description = "No such system, or not one the caller may read")
+    @PostMapping("/api/systems/{code}/reports")
+    ResponseEntity<IssuedReportSummary> issueSystem(
+            @PathVariable String code, @RequestBody(required = false) IssueRequest body) {
+        IssueRequest request = body == null ? new IssueRequest(null, null, null, null) : body;
+        if (request.asOf() != null || request.plan() != null) {
+            throw new BadInputException(
+                    "a system comparison is issued as it reads today, for all plans",
+                    List.of(new RowError(
+                            0,
+                            request.asOf() != null ? "asOf" : "plan",
+                            "leave out: a system comparison has no " + (request.asOf() != null ? "asOf" : "plan"))));
+        }
+        IssuedReportSummary issued = issuing.issueSystem(caller.get(), code, request.standard(), request.period());
+        return ResponseEntity.created(URI.create("/api/reports/" + issued.id())).body(issued);
+    }
+
+    @Operation(summary = "A system's issued comparisons", description = "Newest first. Its ICS readers and admins.")
+    @ApiResponse(responseCode = "200", description = "The issued comparisons")
+    @ApiResponse(responseCode = "404", description = "No such system, or not one the caller may read")
+    @GetMapping("/api/systems/{code}/reports")
+    List<IssuedReportSummary> listSystem(@PathVariable String code) {
+        return issuing.listSystem(caller.get(), code);
+    }
+
+    @Operation(
             summary = "One issued report",
             description = "What it covers, who issued it when, the SHA-256 of its content and its formats; with"
                     + " format, the document itself, byte for byte as issued.")

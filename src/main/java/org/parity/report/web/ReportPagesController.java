@@ -16,6 +16,7 @@ import org.parity.report.IssuedReportSummary;
 import org.parity.report.ReportIssuing;
 import org.parity.report.ReportQuery;
 import org.parity.report.ReportService;
+import org.parity.report.SystemReport;
 import org.parity.report.render.Figures;
 import org.parity.report.render.HtmlDocument;
 import org.springframework.context.MessageSource;
@@ -153,12 +154,51 @@ class ReportPagesController {
     }
 
     @GetMapping("/systems/{code}/report")
-    String system(@PathVariable String code, @RequestParam(required = false) String standard, Model model) {
+    String system(
+            @PathVariable String code,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            Model model) {
+        Caller who = caller.get();
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
-        model.addAttribute("system", reports.system(caller.get(), code, wanted, null));
+        String chosen = period == null || period.isBlank() ? null : period.strip();
+        SystemReport report;
+        try {
+            report = reports.system(who, code, wanted, chosen);
+        } catch (BadInputException e) {
+            report = reports.system(who, code, wanted, null);
+        }
+        model.addAttribute("system", report);
         model.addAttribute("fmt", new Figures(messages));
         model.addAttribute("standards", STANDARDS);
         model.addAttribute("standard", wanted);
+        model.addAttribute("period", report.period());
+        model.addAttribute("issued", issuing.listSystem(who, code));
         return SYSTEM;
+    }
+
+    /** Issues the comparison as shown (standard and period), then shows it again with the new issued report. */
+    @PostMapping("/systems/{code}/reports")
+    String issueSystem(
+            @PathVariable String code,
+            @RequestParam(required = false) String standard,
+            @RequestParam(required = false) String period,
+            RedirectAttributes redirect) {
+        redirect.addAttribute("code", code);
+        String wanted = standard == null || standard.isBlank() ? null : standard.strip();
+        String chosen = period == null || period.isBlank() ? null : period.strip();
+        if (wanted != null) {
+            redirect.addAttribute("standard", wanted);
+        }
+        if (chosen != null) {
+            redirect.addAttribute("period", chosen);
+        }
+        try {
+            IssuedReportSummary done = issuing.issueSystem(caller.get(), code, wanted, chosen);
+            redirect.addFlashAttribute("issuedId", done.id());
+        } catch (BadInputException e) {
+            redirect.addFlashAttribute("issueError", true);
+        }
+        return "redirect:/systems/{code}/report";
     }
 }
