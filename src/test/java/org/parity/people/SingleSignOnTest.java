@@ -276,7 +276,9 @@ class SingleSignOnTest {
 
     @Test
     void anUnverifiedEmailNeitherMatchesAnAccountNorIsKept() {
-        AppUser dave = account("dave-sso@kmpt", "dave.claims@kmpt.nhs.uk", Role.EDI);
+        // a lead, not EDI: the shared context keeps the account, and the EDI team of kmpt is who reporting-cycle mails
+        // go to
+        AppUser dave = account("dave-sso@kmpt", "dave.claims@kmpt.nhs.uk", Role.LEAD);
         HttpBrowser browser = new HttpBrowser();
 
         HttpBrowser.Page page = signIn(browser, "testidp", "dave");

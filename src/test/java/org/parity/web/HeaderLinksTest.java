@@ -33,13 +33,14 @@ class HeaderLinksTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "admin           | /actions /indicators /admin/users" + "                  | /my/ /systems/ /dashboard",
-                "edi@kmpt        | /organisations/kmpt/dashboard /actions /indicators     | /admin/users /systems/",
-                "lead@kmpt       | /my/actions /actions /indicators                       | /dashboard /admin/users /my/decisions",
-                "sponsor@kmpt    | /my/decisions /actions /indicators                     | /dashboard /admin/users /my/actions",
+                "admin           | /actions /indicators /admin/users /my/account"
+                        + "      | /my/actions /my/decisions /systems/ /dashboard",
+                "edi@kmpt        | /organisations/kmpt/dashboard /actions /indicators /my/account | /admin/users /systems/",
+                "lead@kmpt       | /my/actions /actions /indicators /my/account           | /dashboard /admin/users /my/decisions",
+                "sponsor@kmpt    | /my/decisions /actions /indicators /my/account         | /dashboard /admin/users /my/actions",
                 "board@kmpt      | NONE                                                   | /actions /indicators /my/ /dashboard /admin/",
-                "ics@kent-medway | /systems/kent-medway/report /actions /indicators        | /dashboard /admin/users /my/",
-                "edi@kings       | /organisations/kings/dashboard /actions /indicators    | /systems/ /admin/users"
+                "ics@kent-medway | /systems/kent-medway/report /actions /indicators /my/account | /dashboard /admin/users /my/actions /my/decisions",
+                "edi@kings       | /organisations/kings/dashboard /actions /indicators /my/account | /systems/ /admin/users"
             })
     void everyHeaderLinkOpensForThatPerson(String person, String offered, String notOffered) throws Exception {
         List<String> links = headerLinks(person);
