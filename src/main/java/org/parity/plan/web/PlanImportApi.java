@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * {@code POST /api/organisations/{org}/plans/import}: a plan file as the body (text/csv, or an XLSX
@@ -53,7 +54,8 @@ class PlanImportApi {
         access.ediWork(who, org, "imports its plans");
         long max = limits.maxBytes().toBytes();
         byte[] csv;
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             MultipartFile file = multipart.getFile("file");
             csv = PlanImportPages.csvOf(file, max);
         } else {
