@@ -107,6 +107,12 @@ class PlanImportApiTest {
                 hias);
     }
 
+    static List<String> withUnit(List<String> row, String unit) {
+        List<String> changed = new ArrayList<>(row);
+        changed.set(PlanImportRow.COLUMNS.indexOf("unit"), unit);
+        return changed;
+    }
+
     static String csv(List<List<String>> rows) throws Exception {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -271,7 +277,7 @@ class PlanImportApiTest {
                 row(title, "Representation", "Good row", "lead@kmpt", "", "From Sept 2045", "WRES1", "", ""),
                 row(title, "Representation", "", "sponsor@kmpt", "lead@kmpt", "Ongoing", "WRES1;NOPE9", "", "HIA7"),
                 row(title, "Representation", "Third", "", "", "", "", "Untimed|||||2045-02-30;|WRES6||10|12|", ""),
-                row(title, "", "Fourth", "lead@ekhuft", "", "", "", "", ""));
+                withUnit(row(title, "", "Fourth", "lead@ekhuft", "", "", "", "", ""), "nowhere"));
         long plansBefore = plans.count();
         long actionsBefore = actions.count();
         long milestonesBefore = milestones.count();
@@ -299,7 +305,8 @@ class PlanImportApiTest {
                         hasItem(org.hamcrest.Matchers.startsWith(
                                 "milestone 2, due: Enter the date the milestone is due"))))
                 .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("theme")))
-                .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("lead")));
+                .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("lead")))
+                .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("unit")));
         assertThat(plans.count()).isEqualTo(plansBefore);
         assertThat(actions.count()).isEqualTo(actionsBefore);
         assertThat(milestones.count()).isEqualTo(milestonesBefore);
