@@ -74,6 +74,18 @@ class RouteAuthorizationTest {
                 "/organisations/kmpt/indicators/WRES2/trend.svg",
                 otherOrg);
         get("/organisations/{org}/imports", "/organisations/kmpt/imports", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import",
+                "/organisations/kmpt/plans/import",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import/template.csv",
+                "/organisations/kmpt/plans/import/template.csv",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import/template.xlsx",
+                "/organisations/kmpt/plans/import/template.xlsx",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/admin/users", "/admin/users", Map.of("edi@kmpt", 403));
         get("/admin/users/new", "/admin/users/new", Map.of("edi@kmpt", 403));
         get("/admin/users/{id}", "/admin/users/{leadUser}", Map.of("sponsor@kmpt", 403));
@@ -180,6 +192,13 @@ class RouteAuthorizationTest {
         String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
         String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
         post(
+                "/api/organisations/{org}/plans/import",
+                "/api/organisations/kmpt/plans/import",
+                CSV,
+                "plan_title,standard,period,theme,action_title,rationale,lead,sponsor,timescale,success_measures,"
+                        + "indicators,unit,milestones,hias\nMatrix plan,WRES,2046/47,T,A,,lead@kmpt,,,,,,,\n",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404));
+        post(
                 "/api/organisations/{org}/measurements",
                 "/api/organisations/kmpt/measurements",
                 CSV,
@@ -246,6 +265,18 @@ class RouteAuthorizationTest {
                 "",
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
         post(
+                "/organisations/{org}/plans/import",
+                "/organisations/kmpt/plans/import",
+                FORM,
+                "",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        post(
+                "/organisations/{org}/plans/import/confirm",
+                "/organisations/kmpt/plans/import/confirm?token=x",
+                FORM,
+                "",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post(
                 "/organisations/{org}/imports/confirm",
                 "/organisations/kmpt/imports/confirm?token=x",
                 FORM,
@@ -301,7 +332,8 @@ class RouteAuthorizationTest {
             "workflow_task",
             "mail_outbox",
             "issued_report",
-            "api_token");
+            "api_token",
+            "pending_plan_import");
 
     @Autowired
     MockMvc mvc;
