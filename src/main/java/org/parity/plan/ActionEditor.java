@@ -58,24 +58,41 @@ public class ActionEditor {
     public Long createAction(Caller caller, @NotNull @Valid ActionFields fields) {
         Plan plan = steps.editablePlan(caller, fields.getPlanId());
         Long themeId = fields.getThemeId();
+        int position = listings.findByThemeIdInOrderByThemeIdAscPositionAsc(List.of(themeId))
+                        .size()
+                + 1;
+        return create(caller, plan, themeId, freeActionKey(plan.getId()), position, fields, null, "");
+    }
+
+    /**
+     * Stores a DRAFT action checked by its fields' constraints (the caller edits the plan: checked by
+     * whoever calls), listed at this position of its theme, audits it and publishes {@link ActionCreated}
+     * so that its process starts in this transaction. The one way a new action is made, by hand or by an
+     * import; {@code note} is added to the audit entry.
+     */
+    Long create(
+            Caller caller,
+            Plan plan,
+            Long themeId,
+            String key,
+            int position,
+            ActionFields fields,
+            Long unitId,
+            String note) {
         Timescale timescale = timescale(plan, fields);
         String lead = TypedText.clean(fields.getLead());
         String sponsor = TypedText.clean(fields.getSponsor());
-        Action action =
-                new Action(plan.getId(), themeId, freeActionKey(plan.getId()), TypedText.clean(fields.getTitle()));
+        Action action = new Action(plan.getId(), themeId, key, TypedText.clean(fields.getTitle()));
         action.describe(
                 TypedText.clean(fields.getRationale()),
                 TypedText.lines(fields.getStakeholders()),
                 TypedText.lines(fields.getSuccessMeasures()),
-                null);
+                unitId);
         action.assign(null, lead, null, sponsor);
         action.schedule(timescale);
         action.linkIndicators(new LinkedHashSet<>(fields.getIndicators()));
         action.chooseHighImpactActions(new LinkedHashSet<>(fields.getHighImpactActions()));
         action = actions.save(action);
-        int position = listings.findByThemeIdInOrderByThemeIdAscPositionAsc(List.of(themeId))
-                        .size()
-                + 1;
         listings.save(new ActionListing(action.getId(), themeId, position, false));
         steps.record(
                 caller,
@@ -85,7 +102,7 @@ public class ActionEditor {
                 "ACTION_CREATED",
                 null,
                 ActionStatus.DRAFT.name(),
-                plan.getKey() + "/" + action.getKey() + ": lead " + lead + ", sponsor " + sponsor);
+                plan.getKey() + "/" + action.getKey() + ": lead " + lead + ", sponsor " + sponsor + note);
         events.publishEvent(new ActionCreated(action.getId(), plan.getOrganisationCode()));
         return action.getId();
     }
@@ -143,9 +160,13 @@ public class ActionEditor {
 
     /** The timescale as typed, read against the year the plan starts. */
     private Timescale timescale(Plan plan, ActionFields fields) {
+        return timescale(plan.getPeriod(), fields.getTimescale());
+    }
+
+    /** A timescale as typed, read against the year a plan of this period starts. */
+    Timescale timescale(String planPeriod, String typed) {
         return TimescaleParser.parse(
-                TypedText.clean(fields.getTimescale()),
-                PlanService.planStartYear(plan.getPeriod(), LocalDate.now(clock)));
+                TypedText.clean(typed), PlanService.planStartYear(TypedText.clean(planPeriod), LocalDate.now(clock)));
     }
 
     private String freeActionKey(Long planId) {

@@ -20,6 +20,8 @@ public class ActionFields {
     public interface New extends Default {}
 
     private final Long planId;
+    private final String organisation;
+    private final boolean peopleOptional;
     private Long themeId;
 
     @EditorText(max = 2000, required = "{editor.error.required.title}")
@@ -48,7 +50,32 @@ public class ActionFields {
 
     /** Fields of an action of this plan. */
     public ActionFields(Long planId) {
+        this(planId, null, false);
+    }
+
+    private ActionFields(Long planId, String organisation, boolean peopleOptional) {
         this.planId = planId;
+        this.organisation = organisation;
+        this.peopleOptional = peopleOptional;
+    }
+
+    /**
+     * Fields of an action read from an imported file, for a plan that does not exist yet: checked
+     * against this organisation's people and indicators; a blank lead or sponsor is allowed (named later
+     * in the editor), a named one must hold the role.
+     */
+    public static ActionFields imported(String organisation) {
+        return new ActionFields(null, organisation, true);
+    }
+
+    /** The organisation the fields are checked against when they belong to no plan yet, else null. */
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    /** Whether a blank lead or sponsor is allowed (imported actions). */
+    public boolean isPeopleOptional() {
+        return peopleOptional;
     }
 
     public Long getPlanId() {

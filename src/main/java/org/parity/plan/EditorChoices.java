@@ -1,9 +1,12 @@
 package org.parity.plan;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parity.common.NotFoundException;
 import org.parity.indicator.Indicator;
@@ -15,6 +18,8 @@ import org.parity.plan.internal.PlanRepository;
 import org.parity.plan.internal.ThemeRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the editor's fields may choose, for the forms' lists and the constraints that check them: the
@@ -24,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class EditorChoices {
+
+    /** The key of the per-transaction answers ({@link #perTransaction}). */
+    private static final Object MEMO = new Object();
 
     /** A person who may be chosen as lead or sponsor. */
     public record Person(String username, String displayName) {}
@@ -49,10 +57,12 @@ public class EditorChoices {
 
     /** The enabled people of the organisation with this role. */
     public List<Person> people(String organisation, Role role) {
-        return users.inOrganisation(organisation).stream()
-                .filter(u -> u.enabled() && u.has(role))
-                .map(u -> new Person(u.username(), u.displayName()))
-                .toList();
+        return perTransaction(
+                "people:" + organisation + ":" + role,
+                () -> users.inOrganisation(organisation).stream()
+                        .filter(u -> u.enabled() && u.has(role))
+                        .map(u -> new Person(u.username(), u.displayName()))
+                        .toList());
     }
 
     /** Whether this username (as typed) is one of {@link #people}. */
@@ -71,10 +81,42 @@ public class EditorChoices {
         }
         Set<String> visible = organisation == null
                 ? Set.of()
-                : catalogue.visible(null, Set.of(organisation)).stream()
-                        .map(Indicator::code)
-                        .collect(Collectors.toSet());
+                : perTransaction(
+                        "visible:" + organisation,
+                        () -> catalogue.visible(null, Set.of(organisation)).stream()
+                                .map(Indicator::code)
+                                .collect(Collectors.toUnmodifiableSet()));
         return visible.containsAll(indicators);
+    }
+
+    /**
+     * The answer loaded once per transaction: a file of many rows (an import) is checked against the same
+     * people and catalogue on every row, which would otherwise be read again for each. Outside a
+     * transaction's synchronisation it is loaded every time.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T perTransaction(String key, Supplier<T> load) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return load.get();
+        }
+        Map<String, Object> memo = (Map<String, Object>) TransactionSynchronizationManager.getResource(MEMO);
+        if (memo == null) {
+            Map<String, Object> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(MEMO, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MEMO);
+                }
+            });
+            memo = fresh;
+        }
+        return (T) memo.computeIfAbsent(key, k -> load.get());
+    }
+
+    /** Whether the catalogue has this equality standard (code as stored, e.g. WRES). */
+    public boolean standardExists(String code) {
+        return perTransaction("standard:" + code, () -> catalogue.standardExists(code));
     }
 
     public boolean isThemeOf(Long themeId, Long planId) {

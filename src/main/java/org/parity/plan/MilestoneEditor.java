@@ -43,6 +43,17 @@ public class MilestoneEditor {
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("action " + actionId));
         Plan plan = steps.editablePlan(caller, action.getPlanId());
         int position = milestones.findByActionIdOrderByPosition(actionId).size() + 1;
+        Milestone m = create(caller, plan, actionId, position, f);
+        reevaluate(plan, m);
+        return m.getId();
+    }
+
+    /**
+     * Stores a milestone checked by its fields' constraints at this position of the action (of this plan,
+     * which the caller edits: checked by whoever calls) and audits it; not evaluated yet. The one way a
+     * new milestone is made, by hand or by an import.
+     */
+    Milestone create(Caller caller, Plan plan, Long actionId, int position, MilestoneFields f) {
         Milestone m = milestones.save(new Milestone(
                 actionId,
                 position,
@@ -64,8 +75,7 @@ public class MilestoneEditor {
                 null,
                 m.getStatus().name(),
                 "action " + actionId + ": " + m.getTitle());
-        reevaluate(plan, m);
-        return m.getId();
+        return m;
     }
 
     /** Changes a milestone as typed; a stale form (another change since it was loaded) is refused. Returns the action's id. */

@@ -20,6 +20,7 @@ import org.parity.plan.validation.PeriodCode;
 public class MilestoneFields {
 
     private final Long actionId;
+    private final String organisation;
 
     @EditorText(max = 1000, required = "{editor.error.required.title}")
     private String title;
@@ -46,7 +47,22 @@ public class MilestoneFields {
 
     /** Fields of a milestone of this action. */
     public MilestoneFields(Long actionId) {
+        this(actionId, null);
+    }
+
+    private MilestoneFields(Long actionId, String organisation) {
         this.actionId = actionId;
+        this.organisation = organisation;
+    }
+
+    /** Fields of a milestone read from an imported file, of an action not stored yet of this organisation. */
+    public static MilestoneFields imported(String organisation) {
+        return new MilestoneFields(null, organisation);
+    }
+
+    /** The organisation the fields are checked against when they belong to no action yet, else null. */
+    public String getOrganisation() {
+        return organisation;
     }
 
     /** A period's code (YYYY/YY or YYYY), or null when blank or not a period. */

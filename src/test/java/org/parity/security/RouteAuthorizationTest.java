@@ -77,6 +77,18 @@ class RouteAuthorizationTest {
                 "/organisations/kmpt/indicators/WRES2/trend.svg",
                 otherOrg);
         get("/organisations/{org}/imports", "/organisations/kmpt/imports", Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import",
+                "/organisations/kmpt/plans/import",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import/template.csv",
+                "/organisations/kmpt/plans/import/template.csv",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/plans/import/template.xlsx",
+                "/organisations/kmpt/plans/import/template.xlsx",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
         get("/admin/users", "/admin/users", Map.of("edi@kmpt", 403));
         get("/admin/users/new", "/admin/users/new", Map.of("edi@kmpt", 403));
         get("/admin/users/{id}", "/admin/users/{leadUser}", Map.of("sponsor@kmpt", 403));
@@ -219,6 +231,13 @@ class RouteAuthorizationTest {
         String figure = "indicator,period,group,value,source\nWRES5,2050,BAME,12,STAFF_SURVEY\n";
         String pay = "sex,hourly_pay,bonus_pay\nF,10,0\nM,11,0\nF,12,0\nM,13,0\n";
         post(
+                "/api/organisations/{org}/plans/import",
+                "/api/organisations/kmpt/plans/import",
+                CSV,
+                "plan_title,standard,period,theme,action_title,rationale,lead,sponsor,timescale,success_measures,"
+                        + "indicators,unit,milestones,hias\nMatrix plan,WRES,2046/47,T,A,,lead@kmpt,,,,,,,\n",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404));
+        post(
                 "/api/organisations/{org}/measurements",
                 "/api/organisations/kmpt/measurements",
                 CSV,
@@ -297,6 +316,18 @@ class RouteAuthorizationTest {
                 "",
                 Map.of("lead@kmpt", 403, "edi@kings", 404));
         post(
+                "/organisations/{org}/plans/import",
+                "/organisations/kmpt/plans/import",
+                FORM,
+                "",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        post(
+                "/organisations/{org}/plans/import/confirm",
+                "/organisations/kmpt/plans/import/confirm?token=x",
+                FORM,
+                "",
+                Map.of("lead@kmpt", 403, "edi@kings", 404));
+        post(
                 "/organisations/{org}/imports/confirm",
                 "/organisations/kmpt/imports/confirm?token=x",
                 FORM,
@@ -362,7 +393,8 @@ class RouteAuthorizationTest {
             "mail_outbox",
             "issued_report",
             "api_token",
-            "calendar_link");
+            "calendar_link",
+            "pending_plan_import");
 
     @Autowired
     MockMvc mvc;

@@ -25,7 +25,9 @@ class MeasuredOnValidator implements ConstraintValidator<MeasuredOn, MilestoneFi
         boolean described = fields.baselineValue() != null || TypedText.clean(fields.getGroup()) != null;
         String org = indicator == null
                 ? null
-                : choices.organisationOfAction(fields.getActionId()).orElse(null);
+                : fields.getOrganisation() != null
+                        ? fields.getOrganisation()
+                        : choices.organisationOfAction(fields.getActionId()).orElse(null);
         return new Violations(context)
                 .on(
                         indicator != null && !choices.areVisible(java.util.Set.of(indicator), org),
