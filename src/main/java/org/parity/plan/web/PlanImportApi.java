@@ -1,10 +1,15 @@
 package org.parity.plan.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.parity.common.ProblemException;
+import org.parity.common.apidocs.ApiTags;
 import org.parity.indicator.ImportProperties;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
@@ -28,6 +33,7 @@ import org.springframework.web.util.WebUtils;
  * or 400 problem details listing every row's errors, nothing stored.
  */
 @RestController
+@Tag(name = ApiTags.PLANS)
 class PlanImportApi {
 
     static final String EXPECTED = "text/csv, " + PlanImportPages.XLSX + " or multipart/form-data (part 'file')";
@@ -47,8 +53,23 @@ class PlanImportApi {
         this.caller = caller;
     }
 
+    @Operation(
+            summary = "Import plans from a spreadsheet",
+            description = "One action per row (the template's columns: plan_title, standard, period, theme,"
+                    + " action_title, rationale, lead, sponsor, timescale, success_measures, indicators, unit,"
+                    + " milestones, hias), as text/csv, an XLSX workbook, or the part 'file' of"
+                    + " multipart/form-data. Everything is checked by the plan editor's rules and stored in one"
+                    + " transaction, or nothing is: each action starts its process as one made in the editor."
+                    + " The organisation's EDI team and admins.")
+    @ApiResponse(responseCode = "201", description = "The plans made, each with its actions' ids")
+    @ApiResponse(responseCode = "400", description = "Every row's errors (row, field, message); nothing stored")
+    @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
+    @ApiResponse(responseCode = "413", description = "Larger than parity.import.max-bytes")
+    @ApiResponse(responseCode = "415", description = "Neither CSV, XLSX nor multipart")
     @PostMapping("/api/organisations/{org}/plans/import")
-    ResponseEntity<List<ImportedPlanJson>> importPlans(@PathVariable String org, HttpServletRequest request)
+    ResponseEntity<List<ImportedPlanJson>> importPlans(
+            @Parameter(description = "Organisation code", example = "kmpt") @PathVariable String org,
+            HttpServletRequest request)
             throws IOException {
         Caller who = caller.get();
         access.ediWork(who, org, "imports its plans");
