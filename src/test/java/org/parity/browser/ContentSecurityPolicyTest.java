@@ -238,6 +238,9 @@ class ContentSecurityPolicyTest extends BrowserTest {
         if (query != null && query.contains("format=") && !query.contains("format=html")) {
             return null; // a download, not a page
         }
+        if (path.matches(".*\\.(xlsx|csv|zip|pdf|ics)$")) {
+            return null; // a file (a template, a calendar), not a page
+        }
         if (path.startsWith("/api/") && (query == null || !query.contains("format=html"))) {
             return null;
         }
