@@ -21,7 +21,6 @@ public class ActionFields {
 
     private final Long planId;
     private final String organisation;
-    private final boolean peopleOptional;
     private Long themeId;
 
     @EditorText(max = 2000, required = "{editor.error.required.title}")
@@ -50,32 +49,26 @@ public class ActionFields {
 
     /** Fields of an action of this plan. */
     public ActionFields(Long planId) {
-        this(planId, null, false);
+        this(planId, null);
     }
 
-    private ActionFields(Long planId, String organisation, boolean peopleOptional) {
+    private ActionFields(Long planId, String organisation) {
         this.planId = planId;
         this.organisation = organisation;
-        this.peopleOptional = peopleOptional;
     }
 
     /**
      * Fields of an action read from an imported file, for a plan that does not exist yet: checked
-     * against this organisation's people and indicators; a blank lead or sponsor is allowed (named later
-     * in the editor), a named one must hold the role.
+     * against this organisation's people and indicators. A lead and a sponsor are required, as in the
+     * editor: the action's process opens its first task for the lead at once.
      */
     public static ActionFields imported(String organisation) {
-        return new ActionFields(null, organisation, true);
+        return new ActionFields(null, organisation);
     }
 
     /** The organisation the fields are checked against when they belong to no plan yet, else null. */
     public String getOrganisation() {
         return organisation;
-    }
-
-    /** Whether a blank lead or sponsor is allowed (imported actions). */
-    public boolean isPeopleOptional() {
-        return peopleOptional;
     }
 
     public Long getPlanId() {

@@ -37,7 +37,7 @@ class PlanImportJourneyTest extends BrowserTest {
                 + "\"" + title + "\",WRES,2045/46,Representation,Publish an ethnicity pay gap report,,lead@kmpt,"
                 + "sponsor@kmpt,From Sept 2045,Report published,WRES1;WRES9,,Report published|||||2046-03-31,HIA3\n"
                 + "\"" + title + "\",WRES,2045/46,Career progression,Diverse interview panels,,"
-                + secondLead + ",,Q3 2045,,WRES7,,,\n";
+                + secondLead + ",sponsor@kmpt,Q3 2045,,WRES7,,,\n";
     }
 
     @Test

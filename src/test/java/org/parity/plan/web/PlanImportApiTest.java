@@ -154,12 +154,21 @@ class PlanImportApiTest {
                         "WRES1;WRES9",
                         "Report published|||||2046-03-31;Fewer harassed|WRES6|BAME|18.9|15|31/03/2047",
                         "HIA3;hia2"),
-                row(plan, "Representation", "Reverse mentoring for the board", "lead@kmpt", "", "Ongoing", "", "", ""),
+                row(
+                        plan,
+                        "Representation",
+                        "Reverse mentoring for the board",
+                        "lead@kmpt",
+                        "sponsor@kmpt",
+                        "Ongoing",
+                        "",
+                        "",
+                        ""),
                 row(
                         plan,
                         "Career progression",
                         "Diverse interview panels",
-                        "",
+                        "lead@kmpt",
                         "sponsor@kmpt",
                         "Q3 2045",
                         "WRES7",
@@ -212,9 +221,9 @@ class PlanImportApiTest {
         assertThat(first.getStart()).isEqualTo(java.time.LocalDate.of(2045, 9, 1));
         assertThat(first.getSuccessMeasures()).containsExactly("Fewer cases", "Better survey scores");
         assertThat(indicatorsOf(first)).containsExactlyInAnyOrder("WRES1", "WRES9");
-        assertThat(stored.get(1).getSponsorUsername()).isNull();
+        assertThat(stored.get(1).getSponsorUsername()).isEqualTo("sponsor@kmpt");
         assertThat(stored.get(1).getFlags()).extracting(f -> f.code()).contains("OPEN_ENDED");
-        assertThat(stored.get(2).getLeadUsername()).isNull();
+        assertThat(stored.get(2).getLeadUsername()).isEqualTo("lead@kmpt");
         assertThat(stored.get(2).getFlags()).extracting(f -> f.code()).contains("ASSUMED_CALENDAR_QUARTER");
         var firstMilestones = milestones.findByActionIdOrderByPosition(first.getId());
         assertThat(firstMilestones).hasSize(2);
@@ -287,7 +296,16 @@ class PlanImportApiTest {
     void aFileWithErrorsInSeveralRowsListsEachRowsErrorsAndStoresNothing() throws Exception {
         String title = "Bad race plan " + UUID.randomUUID();
         List<List<String>> rows = List.of(
-                row(title, "Representation", "Good row", "lead@kmpt", "", "From Sept 2045", "WRES1", "", ""),
+                row(
+                        title,
+                        "Representation",
+                        "Good row",
+                        "lead@kmpt",
+                        "sponsor@kmpt",
+                        "From Sept 2045",
+                        "WRES1",
+                        "",
+                        ""),
                 row(title, "Representation", "", "sponsor@kmpt", "lead@kmpt", "Ongoing", "WRES1;NOPE9", "", "HIA7"),
                 row(title, "Representation", "Third", "", "", "", "", "Untimed|||||2045-02-30;|WRES6||10|12|", ""),
                 withUnit(row(title, "", "Fourth", "lead@ekhuft", "", "", "", "", ""), "nowhere"));
@@ -317,6 +335,9 @@ class PlanImportApiTest {
                         "$.errors[?(@.row == 3)].message",
                         hasItem(org.hamcrest.Matchers.startsWith(
                                 "milestone 2, due: Enter the date the milestone is due"))))
+                // a lead and a sponsor are required, as in the editor: the process opens the lead's task at once
+                .andExpect(jsonPath("$.errors[?(@.row == 3)].field", hasItem("lead")))
+                .andExpect(jsonPath("$.errors[?(@.row == 3)].field", hasItem("sponsor")))
                 .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("theme")))
                 .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("lead")))
                 .andExpect(jsonPath("$.errors[?(@.row == 4)].field", hasItem("unit")));

@@ -87,8 +87,10 @@ class PlanImportPagesTest {
     void aFileWithAnErrorShowsItBesideItsRowThenTheCorrectedFileIsConfirmedAndStored() throws Exception {
         String title = "Paged plan " + UUID.randomUUID();
         var bad = List.of(
-                PlanImportApiTest.row(title, "Theme", "First", "lead@kmpt", "", "From Sept 2045", "", "", ""),
-                PlanImportApiTest.row(title, "Theme", "Second", "nobody@kmpt", "", "Ongoing", "", "", "HIA9"));
+                PlanImportApiTest.row(
+                        title, "Theme", "First", "lead@kmpt", "sponsor@kmpt", "From Sept 2045", "", "", ""),
+                PlanImportApiTest.row(
+                        title, "Theme", "Second", "nobody@kmpt", "sponsor@kmpt", "Ongoing", "", "", "HIA9"));
         long actionsBefore = actions.count();
         MvcResult preview =
                 upload("edi@kmpt", file("plan.csv", PlanImportApiTest.csv(bad).getBytes(StandardCharsets.UTF_8)));
@@ -106,8 +108,10 @@ class PlanImportPagesTest {
         assertThat(actions.count()).isEqualTo(actionsBefore);
 
         var good = List.of(
-                PlanImportApiTest.row(title, "Theme", "First", "lead@kmpt", "", "From Sept 2045", "", "", ""),
-                PlanImportApiTest.row(title, "Theme", "Second", "lead@kmpt", "", "Ongoing", "", "", "HIA2"));
+                PlanImportApiTest.row(
+                        title, "Theme", "First", "lead@kmpt", "sponsor@kmpt", "From Sept 2045", "", "", ""),
+                PlanImportApiTest.row(
+                        title, "Theme", "Second", "lead@kmpt", "sponsor@kmpt", "Ongoing", "", "", "HIA2"));
         preview = upload("edi@kmpt", file("plan.xlsx", PlanImportApiTest.xlsx(good)));
         html = preview.getResponse().getContentAsString();
         assertThat(html).contains("Confirm import").contains("2 rows making 1 plan, 1 theme and no milestone");
@@ -209,7 +213,7 @@ class PlanImportPagesTest {
                 .andExpect(status().isNotFound());
         long before = actions.count();
         byte[] good = PlanImportApiTest.csv(List.of(PlanImportApiTest.row(
-                        "Refused " + UUID.randomUUID(), "T", "A", "lead@kmpt", "", "", "", "", "")))
+                        "Refused " + UUID.randomUUID(), "T", "A", "lead@kmpt", "sponsor@kmpt", "", "", "", "")))
                 .getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/organisations/kmpt/plans/import")
                         .file(file("plan.csv", good))
