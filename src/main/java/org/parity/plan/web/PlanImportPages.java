@@ -108,7 +108,7 @@ class PlanImportPages {
     @PostMapping("/organisations/{org}/plans/import/confirm")
     String confirm(@PathVariable String org, @RequestParam(required = false) String token, RedirectAttributes flash) {
         Caller who = importer(org);
-        Optional<PendingPlanImports.Pending> file = pending.take(token, org, who.username());
+        Optional<org.parity.common.PendingUploads.Pending> file = pending.take(token, org, who.username());
         if (file.isEmpty()) {
             flash.addFlashAttribute("message", "planImport.expired");
             return "redirect:/organisations/" + org + "/plans/import";
