@@ -67,9 +67,13 @@ public class OrganisationAccess {
         return visibleCodes(caller).contains(organisationCode);
     }
 
-    /** True when this caller does the EDI team's work of the organisation: its EDI team, or an admin. */
+    /**
+     * True when this caller does the EDI team's work of the organisation: its EDI team, or an admin. The
+     * roles are asked first: for anyone else (every lead's and sponsor's page asks, for the header) no
+     * organisation is read.
+     */
     public boolean runsEdiWork(Caller caller, String organisationCode) {
-        return canRead(caller, organisationCode) && ediRole(caller, organisationCode);
+        return ediRole(caller, organisationCode) && canRead(caller, organisationCode);
     }
 
     /** Admins, and the organisation's own EDI team (who always read their own organisation). */
