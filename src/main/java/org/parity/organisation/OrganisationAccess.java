@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parity.audit.AuditLog;
 import org.parity.common.NotFoundException;
+import org.parity.common.RequestMemo;
 import org.parity.organisation.internal.OrganisationRepository;
 import org.parity.people.Caller;
 import org.parity.people.Role;
@@ -39,7 +40,18 @@ public class OrganisationAccess {
         this.audit = audit;
     }
 
+    /** The name under which a request keeps what each caller sees ({@link RequestMemo}). */
+    static final String VISIBLE = "organisation.visible";
+
+    /**
+     * The organisations this caller reads, in code order. Kept for the rest of the request: a page asks
+     * this once per service it calls, and the answer cannot change within it.
+     */
     public List<Organisation> visibleTo(Caller caller) {
+        return RequestMemo.get(VISIBLE, caller, () -> load(caller));
+    }
+
+    private List<Organisation> load(Caller caller) {
         if (caller.isAdmin()) {
             return organisations.findAllByOrderByCode().stream()
                     .map(Organisations::view)
@@ -115,9 +127,9 @@ public class OrganisationAccess {
                             .detail("not visible to this user: answered 404"));
             throw new NotFoundException("organisation " + organisationCode);
         }
-        return organisations
-                .findById(organisationCode)
-                .map(Organisations::view)
+        return visibleTo(caller).stream()
+                .filter(o -> o.code().equals(organisationCode))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("organisation " + organisationCode));
     }
 }

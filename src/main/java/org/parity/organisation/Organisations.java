@@ -2,6 +2,7 @@ package org.parity.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.parity.common.RequestMemo;
 import org.parity.organisation.internal.IcsSystemEntity;
 import org.parity.organisation.internal.IcsSystemRepository;
 import org.parity.organisation.internal.OrgUnitEntity;
@@ -75,6 +76,7 @@ public class Organisations {
 
     @Transactional
     public Organisation add(Organisation organisation) {
+        RequestMemo.forget(OrganisationAccess.VISIBLE);
         return view(organisations.save(new OrganisationEntity(
                 organisation.code(),
                 organisation.name(),

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,6 +31,8 @@ class StatementCountingDataSource {
                     return ProxyDataSourceBuilder.create(ds)
                             .name("parity")
                             .listener(new Counter())
+                            // each statement's text at DEBUG under parity.sql, to see what a page runs
+                            .logQueryBySlf4j(SLF4JLogLevel.DEBUG, "parity.sql")
                             .build();
                 }
                 return bean;

@@ -1,5 +1,7 @@
 package org.parity.report.render;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -7,6 +9,7 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -50,9 +53,30 @@ public final class Charts {
     };
     private static final Color[] BENCHMARKS = {new Color(0x4c, 0x62, 0x72), new Color(0x8a, 0x6d, 0x00)};
 
+    /**
+     * Charts already drawn, by everything that decides the drawing: a trend's figures change only when
+     * figures are imported, so the live report, which shows every indicator's chart on every load,
+     * draws each one once instead of on every request (drawing and rewriting a chart costs about a
+     * millisecond and a half; a report of every standard has 70). Bounded by size, about 8 MB of text.
+     */
+    private static final Cache<ChartKey, String> DRAWN = Caffeine.newBuilder()
+            .maximumWeight(4_000_000)
+            .weigher((ChartKey key, String svg) -> svg.length())
+            .expireAfterAccess(Duration.ofHours(6))
+            .build();
+
+    private record ChartKey(Trend trend, String label, String benchmarkWord, int width, int height) {}
+
     private Charts() {}
 
+    /** The trend's chart as an SVG element, at this size, labelled for screen readers. */
     public static String svg(Trend trend, String label, String benchmarkWord, int width, int height) {
+        return DRAWN.get(
+                new ChartKey(trend, label, benchmarkWord, width, height),
+                k -> draw(trend, label, benchmarkWord, width, height));
+    }
+
+    private static String draw(Trend trend, String label, String benchmarkWord, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<TrendSeries> series = trend.series();
         for (TrendSeries s : series) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What the header's navigation needs beyond the route rules (which the header asks itself, link by
  * link): the organisation whose dashboard the caller opens and the system they compare, each decided by
- * the one access policy that guards those pages.
+ * the one access policy that guards those pages. The advice also applies to the API's controllers (a
+ * REST controller is a controller), so it hands out a {@link Navigation} that asks only when a page's
+ * header reads it: an API call costs nothing.
  */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
@@ -24,29 +26,55 @@ class NavigationAdvice {
         this.access = access;
     }
 
-    /** The caller's own organisation, when they do its EDI team's work (the dashboard's own rule). */
-    @ModelAttribute("navDashboard")
-    String dashboardOrganisation() {
-        Caller who = signedIn();
-        return who != null && who.organisationCode() != null && access.runsEdiWork(who, who.organisationCode())
-                ? who.organisationCode()
-                : null;
+    @ModelAttribute("nav")
+    Navigation navigation() {
+        return new Navigation();
     }
 
-    /** The caller's system, when they compare its organisations (the comparison's own rule). */
-    @ModelAttribute("navSystem")
-    String comparedSystem() {
-        Caller who = signedIn();
-        return who != null && who.systemCode() != null && access.readsSystem(who, who.systemCode())
-                ? who.systemCode()
-                : null;
-    }
+    /** The header's two decided links, each worked out on first read and then kept for the request. */
+    public final class Navigation {
 
-    private Caller signedIn() {
-        try {
-            return caller.get();
-        } catch (AccessDeniedException signedOut) {
-            return null;
+        private Caller who;
+        private boolean whoKnown;
+        private String dashboard;
+        private boolean dashboardKnown;
+        private String system;
+        private boolean systemKnown;
+
+        /** The caller's own organisation, when they do its EDI team's work (the dashboard's own rule). */
+        public String dashboard() {
+            if (!dashboardKnown) {
+                Caller c = signedIn();
+                dashboard = c != null && c.organisationCode() != null && access.runsEdiWork(c, c.organisationCode())
+                        ? c.organisationCode()
+                        : null;
+                dashboardKnown = true;
+            }
+            return dashboard;
+        }
+
+        /** The caller's system, when they compare its organisations (the comparison's own rule). */
+        public String system() {
+            if (!systemKnown) {
+                Caller c = signedIn();
+                system = c != null && c.systemCode() != null && access.readsSystem(c, c.systemCode())
+                        ? c.systemCode()
+                        : null;
+                systemKnown = true;
+            }
+            return system;
+        }
+
+        private Caller signedIn() {
+            if (!whoKnown) {
+                try {
+                    who = caller.get();
+                } catch (AccessDeniedException signedOut) {
+                    who = null;
+                }
+                whoKnown = true;
+            }
+            return who;
         }
     }
 }

@@ -85,4 +85,34 @@ class ChartsTest {
         }
         return out;
     }
+
+    @Test
+    void aChartIsDrawnOnceForTheSameFiguresAndAgainWhenAFigureChanges() {
+        String first = Charts.svg(TREND, "Trend of WRES1", "Benchmark", 640, 260);
+        Trend sameFigures = new Trend(
+                TREND.code(),
+                TREND.title(),
+                TREND.unit(),
+                new ArrayList<>(TREND.periods()),
+                new ArrayList<>(TREND.series()));
+        assertThat(Charts.svg(sameFigures, "Trend of WRES1", "Benchmark", 640, 260))
+                .as("the same figures, label and size: the chart already drawn")
+                .isSameAs(first);
+
+        TrendSeries bame = TREND.series().get(0);
+        Trend newFigure = new Trend(
+                TREND.code(),
+                TREND.title(),
+                TREND.unit(),
+                TREND.periods(),
+                List.of(
+                        new TrendSeries(
+                                bame.label(), bame.group(), false, List.of(23.5, 25.0, 31.0), bame.suppressed()),
+                        TREND.series().get(1)));
+        String redrawn = Charts.svg(newFigure, "Trend of WRES1", "Benchmark", 640, 260);
+        assertThat(redrawn).isNotSameAs(first).isNotEqualTo(first);
+        assertThat(Charts.svg(TREND, "Trend of WRES1", "Benchmark", 720, 300))
+                .as("another size is another drawing")
+                .isNotEqualTo(first);
+    }
 }
