@@ -63,13 +63,16 @@ class ClusterIT {
     static final String PASSWORD = "cluster-" + UUID.randomUUID();
     static final ObjectMapper JSON = new ObjectMapper();
     static final String RECOVERY_SUBJECT = "[Parity] Task overdue: Respond with a recovery plan";
-    static final String OVERDUE_SUBJECT = "[Parity] Task overdue: ";
+    static final String DUE_SOON_SUBJECT = "[Parity] Progress update due soon: ";
 
     static EmbeddedPostgres postgres;
     static JdbcTemplate db;
     static GreenMail smtp;
     static ClusterNode a;
     static ClusterNode b;
+    /** KMPT's open progress updates after the seed: each has a reminder timer due a minute after it opened. */
+    static List<String> seededUpdates;
+
     static final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -114,6 +117,10 @@ class ClusterIT {
         b.start();
         a.awaitReady(START_TIMEOUT);
         b.awaitReady(START_TIMEOUT);
+        seededUpdates = db.queryForList(
+                "select id from workflow_task where organisation_code = 'kmpt' and kind = 'PROGRESS_UPDATE'"
+                        + " and state = 'OPEN' order by id",
+                String.class);
     }
 
     private static List<String> arguments(Path work, String name, boolean holdDelivery) {
@@ -127,6 +134,9 @@ class ClusterIT {
                 // KMPT's one-off tasks (scope, recovery plan, ...) fall due as they open: each is escalated by
                 // the sweep's next run, and e-mailed to its assignee and KMPT's EDI team exactly once
                 "--parity.workflow.organisations.kmpt.step-due=P0D",
+                // every KMPT progress update's "due soon" reminder falls due a minute after the update opens
+                // (the soonest the schedule allows): one timer job per seeded KMPT action, run by either node
+                "--parity.workflow.organisations.kmpt.reminder-before=P1Y",
                 // a publication left incomplete for 20 seconds is resubmitted; checked every 2 seconds
                 "--parity.events.resubmit-older-than=PT20S",
                 "--parity.events.resubmit-every=PT2S",
@@ -359,19 +369,27 @@ class ClusterIT {
                 .as("the EDI team's e-mail")
                 .isEqualTo(1);
 
-        // every escalation e-mail, from every sweep run on either node, reached each recipient once
+        // every seeded KMPT progress update's reminder timer fired, on one node or the other (some of them
+        // perhaps on node A before it died, the rest on B), and its e-mail arrived
+        assertThat(seededUpdates).as("KMPT's seeded progress updates").hasSizeGreaterThan(10);
+        awaitTrue(
+                "a reminder for each of KMPT's " + seededUpdates.size() + " seeded progress updates",
+                Duration.ofMinutes(2),
+                () -> seededUpdates.stream().allMatch(id -> mailsTo(null, DUE_SOON_SUBJECT, "(task " + id + ")") > 0));
+
+        // and no e-mail, from any timer or sweep on either node, reached anyone twice
         Map<String, Integer> copies = new HashMap<>();
+        int reminders = 0;
         for (GreenMailUser user : smtp.getUserManager().listUser()) {
             for (MimeMessage mail : inbox(user)) {
-                if (mail.getSubject().startsWith(OVERDUE_SUBJECT)) {
-                    copies.merge(
-                            user.getEmail() + "\n" + mail.getSubject() + "\n" + GreenMailUtil.getBody(mail),
-                            1,
-                            Integer::sum);
-                }
+                copies.merge(
+                        user.getEmail() + "\n" + mail.getSubject() + "\n" + GreenMailUtil.getBody(mail),
+                        1,
+                        Integer::sum);
+                reminders += mail.getSubject().startsWith(DUE_SOON_SUBJECT) ? 1 : 0;
             }
         }
-        assertThat(copies).as("escalation e-mails").hasSizeGreaterThan(10);
+        assertThat(reminders).as("reminder e-mails").isGreaterThanOrEqualTo(seededUpdates.size());
         assertThat(copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
                 .as("e-mails received more than once")
                 .isEmpty();
@@ -413,20 +431,23 @@ class ClusterIT {
                 .orElseThrow(() -> new AssertionError("no " + indicator + " milestone on " + action));
     }
 
+    /** Mails in one recipient's inbox (everyone's when null) whose subject starts so and body contains so. */
     private static int mailsTo(String recipient, String subject, String bodyPart) {
-        GreenMailUser user = smtp.getUserManager().getUserByEmail(recipient);
-        if (user == null) {
-            return 0;
-        }
+        List<GreenMailUser> users = recipient == null
+                ? List.copyOf(smtp.getUserManager().listUser())
+                : java.util.Optional.ofNullable(smtp.getUserManager().getUserByEmail(recipient)).stream()
+                        .toList();
         int count = 0;
-        for (MimeMessage mail : inbox(user)) {
-            try {
-                if (subject.equals(mail.getSubject())
-                        && GreenMailUtil.getBody(mail).contains(bodyPart)) {
-                    count++;
+        for (GreenMailUser user : users) {
+            for (MimeMessage mail : inbox(user)) {
+                try {
+                    if (mail.getSubject().startsWith(subject)
+                            && GreenMailUtil.getBody(mail).contains(bodyPart)) {
+                        count++;
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
                 }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
             }
         }
         return count;
