@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
@@ -375,17 +374,15 @@ class ClusterIT {
         awaitTrue(
                 "a reminder for each of KMPT's " + seededUpdates.size() + " seeded progress updates",
                 Duration.ofMinutes(2),
-                () -> seededUpdates.stream().allMatch(id -> mailsTo(null, DUE_SOON_SUBJECT, "(task " + id + ")") > 0));
+                () -> withoutReminder().isEmpty(),
+                () -> remindersMissing(withoutReminder()));
 
         // and no e-mail, from any timer or sweep on either node, reached anyone twice
         Map<String, Integer> copies = new HashMap<>();
         int reminders = 0;
         for (GreenMailUser user : smtp.getUserManager().listUser()) {
             for (MimeMessage mail : inbox(user)) {
-                copies.merge(
-                        user.getEmail() + "\n" + mail.getSubject() + "\n" + GreenMailUtil.getBody(mail),
-                        1,
-                        Integer::sum);
+                copies.merge(user.getEmail() + "\n" + mail.getSubject() + "\n" + text(mail), 1, Integer::sum);
                 reminders += mail.getSubject().startsWith(DUE_SOON_SUBJECT) ? 1 : 0;
             }
         }
@@ -399,6 +396,34 @@ class ClusterIT {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
+
+    private static List<String> withoutReminder() {
+        return seededUpdates.stream()
+                .filter(id -> mailsTo(null, DUE_SOON_SUBJECT, "(task " + id + ")") == 0)
+                .toList();
+    }
+
+    /** What the database says about progress updates whose reminder did not arrive. */
+    private static String remindersMissing(List<String> missing) {
+        StringBuilder report = new StringBuilder(missing.size() + " without a reminder e-mail; the first of them:");
+        for (String id : missing.stream().limit(5).toList()) {
+            report.append("\n task ")
+                    .append(id)
+                    .append(" ")
+                    .append(db.queryForList("select state, due_at, created_at from workflow_task where id = ?", id));
+            report.append("\n  outbox ")
+                    .append(db.queryForList(
+                            "select idempotency_key, status, error from mail_outbox where idempotency_key like ?",
+                            id + ":%"));
+            report.append("\n  jobs ")
+                    .append(db.queryForList(
+                            "select j.duedate_, j.lock_owner_, j.lock_exp_time_, j.retries_, j.exception_msg_, j.handler_cfg_"
+                                    + " from act_ru_job j join workflow_task t on t.process_instance_id = j.process_instance_id_"
+                                    + " where t.id = ?",
+                            id));
+        }
+        return report.toString();
+    }
 
     private static int recoveryTasks(long actionId) {
         return db.queryForObject(
@@ -441,8 +466,7 @@ class ClusterIT {
         for (GreenMailUser user : users) {
             for (MimeMessage mail : inbox(user)) {
                 try {
-                    if (mail.getSubject().startsWith(subject)
-                            && GreenMailUtil.getBody(mail).contains(bodyPart)) {
+                    if (mail.getSubject().startsWith(subject) && text(mail).contains(bodyPart)) {
                         count++;
                     }
                 } catch (MessagingException e) {
@@ -451,6 +475,15 @@ class ClusterIT {
             }
         }
         return count;
+    }
+
+    /** The decoded text of a plain-text mail (a non-ASCII title makes it quoted-printable, wrapped at 76). */
+    private static String text(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<MimeMessage> inbox(GreenMailUser user) {
@@ -508,10 +541,15 @@ class ClusterIT {
 
     /** Polls {@code condition} every 250 ms until it holds; fails with {@code what} after {@code timeout}. */
     private static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) {
+        awaitTrue(what, timeout, condition, () -> "");
+    }
+
+    private static void awaitTrue(
+            String what, Duration timeout, BooleanSupplier condition, java.util.function.Supplier<String> why) {
         Instant until = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
+                throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "\n" + why.get());
             }
             try {
                 Thread.sleep(250);
