@@ -105,21 +105,33 @@ class SeedLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         readiness.began();
         if (properties.enabled()) {
-            seedOnce();
+            readiness.finished(seedOnce());
+        } else {
+            readiness.finished();
         }
-        readiness.finished();
     }
 
     /** What one node's start-up did about the seed data. */
     enum Outcome {
         /** This node loaded the seed data. */
-        LOADED,
+        LOADED("loaded by this node"),
         /** This node finished a seed run another node had stored but not completed. */
-        RESUMED,
+        RESUMED("finished by this node after another stopped"),
         /** The seed run was complete before this node looked. */
-        FOUND,
+        FOUND("loaded before"),
         /** Another node was loading; this one waited until it had finished. */
-        WAITED
+        WAITED("loaded by another node while this one waited");
+
+        private final String description;
+
+        Outcome(String description) {
+            this.description = description;
+        }
+
+        /** In words, as the readiness component shows it. */
+        String description() {
+            return description;
+        }
     }
 
     /**

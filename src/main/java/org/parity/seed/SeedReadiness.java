@@ -22,6 +22,7 @@ class SeedReadiness implements HealthIndicator {
     private final ApplicationAvailability availability;
     private volatile boolean finished;
     private volatile boolean waiting;
+    private volatile String outcome = "switched off";
     private volatile ReadinessState whenLoadingBegan;
 
     SeedReadiness(ApplicationAvailability availability) {
@@ -30,6 +31,8 @@ class SeedReadiness implements HealthIndicator {
 
     /** Called by the seed loader as it begins. */
     void began() {
+        finished = false;
+        waiting = false;
         whenLoadingBegan = availability.getReadinessState();
     }
 
@@ -43,6 +46,12 @@ class SeedReadiness implements HealthIndicator {
         finished = true;
     }
 
+    /** Called by the seed loader when the data is there, saying how it got there (shown to admins). */
+    void finished(SeedLoader.Outcome how) {
+        outcome = how.description();
+        finished = true;
+    }
+
     /** The readiness state when the loader began; null before it ran. */
     ReadinessState readinessWhenLoadingBegan() {
         return whenLoadingBegan;
@@ -51,7 +60,7 @@ class SeedReadiness implements HealthIndicator {
     @Override
     public Health health() {
         return finished
-                ? Health.up().build()
+                ? Health.up().withDetail("seed", outcome).build()
                 : Health.outOfService()
                         .withDetail("seed", waiting ? "waiting for another node" : "loading")
                         .build();
