@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityApplication;
 import org.parity.common.ClusterLock;
+import org.parity.indicator.IndicatorValueRecorded;
 import org.parity.notification.Mail;
 import org.parity.notification.Notifier;
 import org.parity.people.DemoUsers;
@@ -40,6 +42,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once, and both serve. Then, on the running pair: a mail sent by both at once goes out once; a seed run
  * left incomplete by a dead node is finished by the next node that starts while the other waits out of
  * service; an event one node never delivered (node "b" runs with the test-only
- * parity.events.hold-delivery) is delivered by the other node's resubmission, once.
+ * parity.events.hold-delivery) is delivered by the other node's resubmission, once, whether its
+ * listener runs after commit on the committing thread or asynchronously.
  */
 class ClusterStartTest {
 
@@ -314,6 +318,35 @@ class ClusterStartTest {
                         String.valueOf(actionId),
                         "%WRES1 2025/26 = 31.2%"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAsynchronousListenerOnAHoldingNodeLeavesItsPublicationToTheOtherNode() {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        // a breakdown no figure has: the milestone evaluator finds nothing to change, but must still run
+        String breakdown = "cluster-test:" + UUID.randomUUID();
+        IndicatorValueRecorded recorded =
+                new IndicatorValueRecorded("kmpt", "WRES1", "2025/26", "BAME", breakdown, 1.0);
+        ThreadPoolExecutor asyncOnB = b.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class)
+                .getThreadPoolExecutor();
+        long ranBefore = asyncOnB.getCompletedTaskCount();
+
+        b.getBean(TransactionTemplate.class).executeWithoutResult(tx -> b.publishEvent(recorded));
+        // node b's asynchronous listener ran (its task completed) and handled nothing
+        Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> asyncOnB.getCompletedTaskCount() > ranBefore);
+        assertThat(openPublications(jdbc, breakdown)).isEqualTo(1);
+
+        a.getBean(IncompleteEventPublications.class)
+                .resubmitIncompletePublications(
+                        p -> p.getEvent() instanceof IndicatorValueRecorded r && breakdown.equals(r.breakdown()));
+        Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> openPublications(jdbc, breakdown) == 0);
+    }
+
+    private static int openPublications(JdbcTemplate jdbc, String text) {
+        return jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
+                Integer.class,
+                "%" + text + "%");
     }
 
     private static int openPublications(JdbcTemplate jdbc, MilestoneWentOffTrack event) {
