@@ -27,6 +27,12 @@ public class DemoUsers {
         this.password = password;
     }
 
+    /** Whether the demo users were created: the admin is created first, in the same transaction as the rest. */
+    @Transactional(readOnly = true)
+    public boolean present() {
+        return users.existsByUsername("admin");
+    }
+
     @Transactional
     public int create(List<String> organisationCodes, List<String> systemCodes) {
         String hash = encoder.encode(password);

@@ -1,5 +1,7 @@
 package org.parity.plan;
 
+import java.util.Arrays;
+import java.util.List;
 import org.parity.common.NotFoundException;
 import org.parity.plan.internal.Action;
 import org.parity.plan.internal.ActionRepository;
@@ -42,6 +44,13 @@ public class ActionDirectory {
         return plans.findById(action.getPlanId())
                 .orElseThrow(() -> new NotFoundException("plan " + action.getPlanId()))
                 .getOrganisationCode();
+    }
+
+    /** The ids of every action under way (whose process should be running), in id order. */
+    public List<Long> underWay() {
+        return actions.idsWithStatus(Arrays.stream(ActionStatus.values())
+                .filter(ActionStatus::isUnderWay)
+                .toList());
     }
 
     public String leadOf(Long actionId) {

@@ -2,17 +2,21 @@ package org.parity.seed;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.parity.common.ClusterLock;
 import org.parity.organisation.IcsSystem;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.Organisations;
 import org.parity.people.DemoUsers;
+import org.parity.plan.ActionDirectory;
 import org.parity.plan.MilestoneEvaluator;
 import org.parity.seed.internal.SeedRun;
 import org.parity.seed.internal.SeedRunRepository;
@@ -28,7 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads seed-data into an empty database on first start, all in one transaction: organisations,
  * groups, indicators, figures, plans, demo users. Then starts the process of every action that is
- * under way. A second start finds the seed run recorded and loads nothing.
+ * under way, evaluates the milestones and marks the seed run complete. A second start finds the seed run
+ * complete and loads nothing.
+ *
+ * <p>Several nodes may start together on one empty database: exactly one loads, under the cluster lock
+ * {@value ClusterLock#SEED}; the others wait (out of service, at most {@code parity.seed.max-wait}) until the
+ * seed run is complete and then serve. A node that died after storing the data but before the processes
+ * were all started leaves the run incomplete; the next node to take the lock starts the missing processes
+ * (starting is idempotent), evaluates the milestones and completes the run.
  */
 @Component
 class SeedLoader implements ApplicationRunner {
@@ -49,6 +60,8 @@ class SeedLoader implements ApplicationRunner {
     private final Clock clock;
     private final EntityManager entityManager;
     private final SeedReadiness readiness;
+    private final ClusterLock locks;
+    private final ActionDirectory actions;
 
     SeedLoader(
             SeedProperties properties,
@@ -64,7 +77,11 @@ class SeedLoader implements ApplicationRunner {
             TransactionTemplate transaction,
             Clock clock,
             EntityManager entityManager,
-            SeedReadiness readiness) {
+            SeedReadiness readiness,
+            ClusterLock locks,
+            ActionDirectory actions) {
+        this.locks = locks;
+        this.actions = actions;
         this.entityManager = entityManager;
         this.readiness = readiness;
         this.properties = properties;
@@ -81,13 +98,118 @@ class SeedLoader implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** How often a waiting node looks whether the node that loads has finished. */
+    static final Duration POLL = Duration.ofMillis(500);
+
     @Override
     public void run(ApplicationArguments args) {
         readiness.began();
         if (properties.enabled()) {
-            loadIfEmpty();
+            readiness.finished(seedOnce());
+        } else {
+            readiness.finished();
         }
-        readiness.finished();
+    }
+
+    /** What one node's start-up did about the seed data. */
+    enum Outcome {
+        /** This node loaded the seed data. */
+        LOADED("loaded by this node"),
+        /** This node finished a seed run another node had stored but not completed. */
+        RESUMED("finished by this node after another stopped"),
+        /** The seed run was complete before this node looked. */
+        FOUND("loaded before"),
+        /** Another node was loading; this one waited until it had finished. */
+        WAITED("loaded by another node while this one waited");
+
+        private final String description;
+
+        Outcome(String description) {
+            this.description = description;
+        }
+
+        /** In words, as the readiness component shows it. */
+        String description() {
+            return description;
+        }
+    }
+
+    /**
+     * Makes sure the seed data is loaded and complete (with its demo users when they are wanted), by this
+     * node or another: takes the seed lock and does what is missing, or, while another node holds the lock,
+     * waits for it (at most {@code parity.seed.max-wait}) and then looks again. Throws when the wait runs out.
+     */
+    Outcome seedOnce() {
+        long deadline = System.nanoTime() + properties.maxWait().toNanos();
+        boolean waited = false;
+        while (true) {
+            if (nothingMissing()) {
+                return waited ? Outcome.WAITED : Outcome.FOUND;
+            }
+            Optional<ClusterLock.Held> lock = locks.tryAcquire(ClusterLock.SEED);
+            if (lock.isPresent()) {
+                try (ClusterLock.Held held = lock.get()) {
+                    Outcome outcome = completeHoldingLock();
+                    return waited && outcome == Outcome.FOUND ? Outcome.WAITED : outcome;
+                }
+            }
+            if (!waited) {
+                log.info("Another node is loading the seed data: waiting for it (at most {})", properties.maxWait());
+                readiness.waiting();
+                waited = true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("Waited " + properties.maxWait()
+                        + " for another node to load the seed data, and it has not finished; see that node's log,"
+                        + " or raise parity.seed.max-wait (PARITY_SEED_MAX_WAIT)");
+            }
+            pause();
+        }
+    }
+
+    private boolean nothingMissing() {
+        return runs.existsByCompletedAtIsNotNull() && (!properties.demoUsers() || demoUsers.present());
+    }
+
+    /** With the seed lock held: loads into an empty database, finishes an incomplete run, adds missing demo users. */
+    private Outcome completeHoldingLock() {
+        Optional<SeedRun> incomplete = runs.findFirstByCompletedAtIsNullOrderByIdAsc();
+        if (incomplete.isPresent()) {
+            resume(incomplete.get().getId());
+            return Outcome.RESUMED;
+        }
+        if (!runs.existsByCompletedAtIsNotNull() && organisations.count() == 0) {
+            loadIfEmpty();
+            return Outcome.LOADED;
+        }
+        if (properties.demoUsers() && !demoUsers.present()) {
+            int created = transaction.execute(status -> createDemoUsers());
+            log.info("Seed data already present: {} demo users created", created);
+        } else {
+            log.info("Seed data already present: nothing loaded");
+        }
+        return Outcome.FOUND;
+    }
+
+    /** Starts the processes a node that died left unstarted, evaluates the milestones, completes the run. */
+    private void resume(Long runId) {
+        log.info("A seed run was stored but not completed (a node stopped while starting its processes): finishing it");
+        processes.startUnderWay(actions.underWay());
+        milestones.evaluateAll();
+        complete(runId);
+    }
+
+    private void complete(Long runId) {
+        transaction.executeWithoutResult(status -> runs.findById(runId).ifPresent(SeedRun::complete));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for another node to load the seed data", e);
+        }
     }
 
     /** Loads everything when nothing was loaded before; returns what was loaded (empty if skipped). */
@@ -119,6 +241,7 @@ class SeedLoader implements ApplicationRunner {
         processes.startUnderWay(summary.actionIds());
         long started = System.nanoTime();
         milestones.evaluateAll(); // after the processes exist: an off-track milestone is correlated into one
+        complete(summary.runId());
         log.info(
                 "Seed timing: files stored in {} ms, processes started in {} ms, milestones evaluated in {} ms",
                 (loaded - start) / 1_000_000,
@@ -162,17 +285,23 @@ class SeedLoader implements ApplicationRunner {
             all.add(r);
             settle();
         }
-        int users = properties.demoUsers()
-                ? demoUsers.create(
-                        orgs.stream().map(Organisation::code).sorted().toList(),
-                        organisations.systems().stream()
-                                .map(IcsSystem::code)
-                                .sorted()
-                                .toList())
-                : 0;
-        runs.save(new SeedRun(all.size(), SeedFiles.digest(all)));
+        int users = properties.demoUsers() ? createDemoUsers() : 0;
+        SeedRun run = runs.save(new SeedRun(all.size(), SeedFiles.digest(all)));
         return new SeedSummary(
-                orgs.size(), groups, indicators, figures, planFiles.size(), List.copyOf(actionIds.values()), users);
+                orgs.size(),
+                groups,
+                indicators,
+                figures,
+                planFiles.size(),
+                List.copyOf(actionIds.values()),
+                users,
+                run.getId());
+    }
+
+    private int createDemoUsers() {
+        return demoUsers.create(
+                organisations.all().stream().map(Organisation::code).sorted().toList(),
+                organisations.systems().stream().map(IcsSystem::code).sorted().toList());
     }
 
     /**
@@ -191,7 +320,14 @@ class SeedLoader implements ApplicationRunner {
 
     /** What one load stored. */
     record SeedSummary(
-            int organisations, int groups, int indicators, int figures, int plans, List<Long> actionIds, int users) {
-        static final SeedSummary SKIPPED = new SeedSummary(0, 0, 0, 0, 0, List.of(), 0);
+            int organisations,
+            int groups,
+            int indicators,
+            int figures,
+            int plans,
+            List<Long> actionIds,
+            int users,
+            Long runId) {
+        static final SeedSummary SKIPPED = new SeedSummary(0, 0, 0, 0, 0, List.of(), 0, null);
     }
 }

@@ -98,7 +98,10 @@ public class ProcessGateway {
         return messages.withdraw(actionId, caller, reason);
     }
 
-    /** A linked milestone went off track: the action's process asks the lead for a recovery plan. */
+    /**
+     * A linked milestone went off track: the action's process asks the lead for a recovery plan. A second
+     * delivery of the same event (same event id) changes nothing and answers 0.
+     */
     @Transactional
     public int milestoneOffTrack(MilestoneWentOffTrack event) {
         return messages.milestoneOffTrack(event);

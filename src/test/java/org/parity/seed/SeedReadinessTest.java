@@ -27,6 +27,7 @@ class SeedReadinessTest {
         assertThat(readiness.readinessWhenLoadingBegan()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
         assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
         assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(readiness.health().getDetails()).containsEntry("seed", "loaded by this node");
     }
 
     @Test
@@ -35,7 +36,11 @@ class SeedReadinessTest {
         assertThat(fresh.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         fresh.began();
         assertThat(fresh.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-        fresh.finished();
+        fresh.waiting();
+        assertThat(fresh.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(fresh.health().getDetails()).containsEntry("seed", "waiting for another node");
+        fresh.finished(SeedLoader.Outcome.WAITED);
         assertThat(fresh.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(fresh.health().getDetails()).containsEntry("seed", "loaded by another node while this one waited");
     }
 }

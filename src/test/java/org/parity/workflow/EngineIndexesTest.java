@@ -7,7 +7,7 @@ import org.parity.ParityTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Indexes the engine's schema gets at start: tasks by parent (completing a task), jobs by due date (acquisition). */
+/** Indexes the engine's schema gets from migration V48: tasks by parent (completing a task), jobs by due date (acquisition). */
 @ParityTest
 class EngineIndexesTest {
 

@@ -13,9 +13,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The prod profile refuses to start with a known default password (Parity's demo password, or a
@@ -86,11 +86,17 @@ public class ProductionSafety implements ApplicationRunner {
         return List.of();
     }
 
+    /**
+     * Creates the first admin unless one exists. Several nodes may start together: each looks, and all but
+     * one lose the race on the unique username; a loser that then finds the admin carries on starting.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!users.existsByUsername(adminUsername)) {
-            users.save(new AppUser(
+        if (users.existsByUsername(adminUsername)) {
+            return;
+        }
+        try {
+            users.saveAndFlush(new AppUser(
                     adminUsername,
                     encoder.encode(adminPassword),
                     "Administrator",
@@ -99,6 +105,11 @@ public class ProductionSafety implements ApplicationRunner {
                     EnumSet.of(Role.ADMIN),
                     false));
             log.info("Created the first administrator '{}' from the environment", adminUsername);
+        } catch (DataIntegrityViolationException raced) {
+            if (!users.existsByUsername(adminUsername)) {
+                throw raced;
+            }
+            log.info("The first administrator '{}' was created by another node", adminUsername);
         }
     }
 }

@@ -15,6 +15,9 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     List<Action> findByStatus(ActionStatus status);
 
+    @Query("select a.id from Action a where a.status in :statuses order by a.id")
+    List<Long> idsWithStatus(@Param("statuses") Collection<ActionStatus> statuses);
+
     @Query(value = """
             select a.* from action a join plan p on p.id = a.plan_id
             where p.organisation_code in (:orgs)

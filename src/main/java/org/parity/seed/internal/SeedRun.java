@@ -23,11 +23,28 @@ public class SeedRun {
 
     private String digest;
 
+    /** When its processes were started and its milestones evaluated; null while that is still to do. */
+    @jakarta.persistence.Column(name = "completed_at")
+    private Instant completedAt;
+
     protected SeedRun() {}
 
     public SeedRun(int files, String digest) {
         this.loadedAt = Instant.now();
         this.files = files;
         this.digest = digest;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    /** The processes are started and the milestones evaluated: nothing is left to do. */
+    public void complete() {
+        this.completedAt = Instant.now();
     }
 }
