@@ -7,10 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * A browser's session for MockMvc tests. Sessions live in the database (Spring Session JDBC) and are found by
@@ -56,6 +62,34 @@ public final class MvcSession implements RequestPostProcessor {
 
     static String idOf(String cookieValue) {
         return new String(Base64.getDecoder().decode(cookieValue), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A request that arrives with these flash attributes, as after a redirect: they are put in a new stored
+     * session (MockMvc's own flashAttr writes to a MockHttpSession, which Spring Session never reads).
+     */
+    public static RequestPostProcessor flash(Map<String, ?> attributes) {
+        return request -> {
+            @SuppressWarnings("unchecked")
+            SessionRepository<Session> sessions = WebApplicationContextUtils.getRequiredWebApplicationContext(
+                            request.getServletContext())
+                    .getBean(SessionRepository.class);
+            Session session = sessions.createSession();
+            FlashMap flash = new FlashMap();
+            flash.putAll(attributes);
+            session.setAttribute(
+                    SessionFlashMapManager.class.getName() + ".FLASH_MAPS", new ArrayList<>(List.of(flash)));
+            sessions.save(session);
+            MvcSession carrier = new MvcSession();
+            carrier.cookie = new Cookie(
+                    COOKIE, Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
+            return carrier.postProcessRequest(request);
+        };
+    }
+
+    /** One flash attribute; see {@link #flash(Map)}. */
+    public static RequestPostProcessor flash(String name, Object value) {
+        return flash(Map.of(name, value));
     }
 
     @Override

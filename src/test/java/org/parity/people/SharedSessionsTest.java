@@ -250,6 +250,25 @@ class SharedSessionsTest {
     }
 
     @Test
+    void signingOutOfASessionThatHasEndedSaysSoAndALiveOneStillNeedsItsToken() throws Exception {
+        user("sign-out-late@kmpt", Role.LEAD);
+        MvcSession ended = MvcSession.signedIn(mvc, "sign-out-late@kmpt", PASSWORD);
+        MvcSession live = MvcSession.signedIn(mvc, "sign-out-late@kmpt", PASSWORD);
+        shared.endAll("sign-out-late@kmpt");
+        // the page's token died with the session: the sign-out button still leads somewhere sensible
+        mvc.perform(post("/logout").with(ended).param("_csrf", "the-token-of-the-ended-session"))
+                .andExpect(redirectedUrl("/login?expired"));
+
+        MvcSession again = MvcSession.signedIn(mvc, "sign-out-late@kmpt", PASSWORD);
+        mvc.perform(post("/logout").with(again).param("_csrf", "not-this-sessions-token"))
+                .andExpect(status().isForbidden());
+        assertThat(rows(again.id()))
+                .as("a forged sign-out of a live session is refused")
+                .isOne();
+        assertThat(rows(live.id())).as("ended with the other").isZero();
+    }
+
+    @Test
     void aChangeThatIsRefusedEndsNoSession() throws Exception {
         AppUser person = user("stale-change@kmpt", Role.LEAD);
         MvcSession browser = MvcSession.signedIn(mvc, "stale-change@kmpt", PASSWORD);
@@ -277,7 +296,7 @@ class SharedSessionsTest {
                 now - Duration.ofHours(11).toMillis(),
                 young.id());
 
-        mvc.perform(get("/my/actions").with(old)).andExpect(redirectedUrlPattern("**/login?expired"));
+        mvc.perform(get("/my/actions").with(old)).andExpect(redirectedUrl("/login?expired"));
         assertThat(rows(old.id())).as("the stored session is deleted").isZero();
         mvc.perform(get("/my/actions").with(young)).andExpect(status().isOk());
     }
