@@ -13,18 +13,18 @@ import org.parity.common.NotFoundException;
 import org.parity.common.RowError;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
-import org.springframework.security.core.AuthenticatedPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.parity.people.internal.SharedSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What admins do to users: create, assign roles and organisation, disable (which ends the user's
- * sessions at once), enable, reset a password. Every change is audited. What is typed is checked by
+ * What admins do to users: create, assign roles and organisation, disable, enable, reset a password.
+ * Changing roles or organisation, disabling and resetting the password end every session of that person on
+ * every node (sessions are rows in the shared database) once the change is committed. Every change is audited. What is typed is checked by
  * the form's constraints ({@link AccountForm}) before any method here runs, so bad input throws a
  * ConstraintViolationException and changes nothing. That organisation and system codes exist is a
  * rule of the caller's form (the admin module's), as this module does not read organisations.
@@ -36,14 +36,14 @@ public class UserAdministration {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final Validator validator;
-    private final SessionRegistry sessions;
+    private final SharedSessions sessions;
     private final AuditLog audit;
 
     UserAdministration(
             AppUserRepository users,
             PasswordEncoder encoder,
             Validator validator,
-            SessionRegistry sessions,
+            SharedSessions sessions,
             AuditLog audit) {
         this.users = users;
         this.encoder = encoder;
@@ -108,7 +108,7 @@ public class UserAdministration {
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_CHANGED")
                 .detail(before + " -> " + user.getRoles() + " " + user.getOrganisationCode()));
-        endSessions(user.getUsername()); // new roles take effect at the next sign-in
+        endSessionsOnCommit(user.getUsername()); // new roles take effect at the next sign-in
     }
 
     @Transactional
@@ -123,7 +123,7 @@ public class UserAdministration {
         audit.record(AuditLog.Entry.of(
                         admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "USER_DISABLED")
                 .states("ENABLED", "DISABLED"));
-        endSessions(user.getUsername());
+        endSessionsOnCommit(user.getUsername());
     }
 
     @Transactional
@@ -148,24 +148,29 @@ public class UserAdministration {
         user.changePassword(encoder.encode(password));
         audit.record(AuditLog.Entry.of(
                 admin.username(), user.getOrganisationCode(), "USER", user.getUsername(), "PASSWORD_RESET"));
-        endSessions(user.getUsername());
+        endSessionsOnCommit(user.getUsername());
     }
 
-    /** Ends every session of this user now; their next request must sign in again. */
+    /** Ends every session of this user now, on every node; their next request must sign in again. */
     public int endSessions(String username) {
-        int ended = 0;
-        for (Object principal : sessions.getAllPrincipals()) {
-            String name = principal instanceof UserDetails details
-                    ? details.getUsername()
-                    : principal instanceof AuthenticatedPrincipal signedIn ? signedIn.getName() : null;
-            if (username.equals(name)) {
-                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
-                }
-            }
+        return sessions.endAll(username);
+    }
+
+    /**
+     * Ends the user's sessions once the change is committed (at once outside a transaction): a sign-in between
+     * the two could otherwise still read the old roles, and a change that rolls back ends nothing.
+     */
+    private void endSessionsOnCommit(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            endSessions(username);
+            return;
         }
-        return ended;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                endSessions(username);
+            }
+        });
     }
 
     /** True when another account (not the one with this id; null: any) has this e-mail address. */

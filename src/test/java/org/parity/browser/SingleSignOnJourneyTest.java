@@ -14,8 +14,8 @@ import testidp.TestOpenIdProvider.Person;
 
 /**
  * Single sign-on in a real browser: someone Parity does not know signs in with their provider and
- * waits for approval; an admin approves them; they sign in again, use Parity and sign out of both
- * Parity and the provider (the CSP lets the sign-out form lead to the provider). Every Parity page on
+ * waits for approval; an admin approves them, which ends their pending session; they sign in again, use
+ * Parity and sign out of both Parity and the provider (the CSP lets the sign-out form lead to the provider). Every Parity page on
  * the way is scanned by axe.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,7 +95,23 @@ class SingleSignOnJourneyTest extends BrowserTest {
                 .isVisible();
         adminContext.close();
 
-        // Lena signs out (ending the provider's session too), signs in again and may use Parity now
+        // approving her changed her roles, so her pending session ended on every node: her next page asks her
+        // to sign in again, and the provider, which still knows her, signs her straight back in with her roles
+        page.navigate(url("/my/actions"));
+        page.waitForURL(url("/login?expired"));
+        assertThat(page.getByText("Your session has ended. Sign in again to continue."))
+                .isVisible();
+        check("session-ended-on-approval");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with Test identity provider"))
+                .click();
+        // back on the page she asked for, now allowed
+        page.waitForURL(url("/my/actions?continue"));
+        assertThat(page.getByText("Signed in as lena.new@kmpt.nhs.uk")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My actions")))
+                .isVisible();
+        check("approved-my-actions");
+
+        // Lena signs out of both: Parity, and the provider, which asks for her password again afterwards
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
         page.waitForURL(url("/login?logout"));
@@ -103,7 +119,5 @@ class SingleSignOnJourneyTest extends BrowserTest {
         signInAtProvider();
         page.waitForURL(url("/"));
         assertThat(page.getByText("Signed in as lena.new@kmpt.nhs.uk")).isVisible();
-        page.navigate(url("/my/actions"));
-        check("approved-my-actions");
     }
 }

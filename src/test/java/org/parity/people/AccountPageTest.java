@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.people.internal.ApiTokens;
 import org.parity.people.internal.ApiTokens.NewToken;
@@ -83,7 +84,7 @@ class AccountPageTest {
         // shown on the page it redirects to, and not on the next
         String shown = mvc.perform(get("/my/account")
                         .with(httpBasic("sponsor@ekhuft", "parity-demo"))
-                        .flashAttrs(made.getFlashMap()))
+                        .with(MvcSession.flash(made.getFlashMap())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -131,7 +132,7 @@ class AccountPageTest {
 
         String shown = mvc.perform(get("/my/account")
                         .with(httpBasic("edi@ekhuft", "parity-demo"))
-                        .flashAttrs(made.getFlashMap()))
+                        .with(MvcSession.flash(made.getFlashMap())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

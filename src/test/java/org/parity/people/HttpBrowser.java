@@ -58,6 +58,11 @@ final class HttpBrowser {
         cookies.remove(host);
     }
 
+    /** The value of one cookie this browser holds for a host, or null. */
+    String cookie(String host, String name) {
+        return cookies.getOrDefault(host, Map.of()).get(name);
+    }
+
     Page get(String uri) {
         return follow(URI.create(uri), null, new ArrayList<>());
     }

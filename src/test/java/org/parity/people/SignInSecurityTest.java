@@ -2,7 +2,6 @@ package org.parity.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,15 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Sign-in, lockout, throttling, session rotation, logout, disabling, headers. Each test uses users of its own. */
@@ -131,47 +129,55 @@ class SignInSecurityTest {
     @Test
     void signingInRotatesTheSessionIdAndIsAudited() throws Exception {
         user("rotate@kmpt");
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
-        MvcResult result = mvc.perform(signIn("rotate@kmpt", PASSWORD).session(before))
+        MvcSession browser = new MvcSession();
+        browser.keep(mvc.perform(get("/login").with(browser)).andReturn());
+        String idBefore = browser.id();
+        assertThat(idBefore)
+                .as("the login page made a session (for its CSRF token)")
+                .isNotNull();
+        browser.keep(mvc.perform(signIn("rotate@kmpt", PASSWORD).with(browser))
                 .andExpect(redirectedUrl("/"))
-                .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
+                .andReturn());
+        assertThat(browser.id()).isNotNull().isNotEqualTo(idBefore);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where session_id = ?", Integer.class, idBefore))
+                .as("the old id is gone from the shared table")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select principal_name from spring_session where session_id = ?", String.class, browser.id()))
+                .isEqualTo("rotate@kmpt");
         assertThat(audited("rotate@kmpt", "LOGIN_SUCCEEDED")).isEqualTo(1);
     }
 
     @Test
     void logoutEndsTheSession() throws Exception {
         user("leave@kmpt");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("leave@kmpt").password(PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(post("/logout").session(session).with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML))
-                .andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        MvcSession session = MvcSession.signedIn(mvc, "leave@kmpt", PASSWORD);
+        String id = session.id();
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
+        session.keep(mvc.perform(
+                        post("/logout").with(session).with(csrf()).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andReturn());
+        assertThat(session.present()).as("the cookie is cleared").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test
     void disablingAUserEndsTheirSessionAtOnce() throws Exception {
         AppUser target = user("disable-me@kmpt");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("disable-me@kmpt").password(PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        MvcSession session = MvcSession.signedIn(mvc, "disable-me@kmpt", PASSWORD);
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
 
         administration.disable(
                 target.getId(),
                 users.findByUsername("disable-me@kmpt").orElseThrow().getVersion(),
                 users.findByUsername("admin").orElseThrow().toCaller());
 
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").with(session))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/login?expired"));
+                .andExpect(redirectedUrlPattern("**/login?expired"));
         mvc.perform(get("/api/organisations").with(httpBasic("disable-me@kmpt", PASSWORD)))
                 .andExpect(status().isUnauthorized());
     }
@@ -180,14 +186,11 @@ class SignInSecurityTest {
     void aFormPostWithoutCsrfTokenIsRefusedAndAudited() throws Exception {
         int before =
                 jdbc.queryForObject("select count(*) from audit_event where event_type = 'REFUSED'", Integer.class);
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("parity-demo"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        MvcSession session = MvcSession.signedIn(mvc, "admin", "parity-demo");
+        mvc.perform(get("/admin/users").with(session)).andExpect(status().isOk());
         long users0 = users.count();
         mvc.perform(post("/admin/users/new")
-                        .session(session)
+                        .with(session)
                         .param("username", "sneaky@kmpt")
                         .param("displayName", "Sneaky")
                         .param("organisationCode", "kmpt")

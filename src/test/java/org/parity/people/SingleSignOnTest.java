@@ -1,6 +1,8 @@
 package org.parity.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 import java.net.URI;
 import java.util.EnumSet;
@@ -10,14 +12,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.people.internal.AppUser;
 import org.parity.people.internal.AppUserRepository;
+import org.parity.people.internal.ParityOidcUser;
+import org.parity.people.internal.SharedSessions;
 import org.parity.people.internal.SsoIdentityRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.test.web.servlet.MockMvc;
 import testidp.TestOpenIdProvider;
 import testidp.TestOpenIdProvider.Person;
 
@@ -54,6 +65,15 @@ class SingleSignOnTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SharedSessions shared;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
+
     TestOpenIdProvider provider;
 
     final Caller admin = new Caller("admin", "Admin", EnumSet.of(Role.ADMIN), null, null);
@@ -73,7 +93,8 @@ class SingleSignOnTest {
                         person("heidi", "heidi.lead@kmpt.nhs.uk", true, List.of()),
                         person("ivan", "ivan.lead@kmpt.nhs.uk", true, List.of()),
                         person("judy", "judy.lead@kmpt.nhs.uk", true, List.of()),
-                        person("kim", "kim.lead@kmpt.nhs.uk", true, List.of())));
+                        person("kim", "kim.lead@kmpt.nhs.uk", true, List.of()),
+                        person("liam", "liam.lead@kmpt.nhs.uk", true, List.of())));
     }
 
     @AfterAll
@@ -320,6 +341,44 @@ class SingleSignOnTest {
         assertThat(browser.get(parity() + "/my/actions").path()).startsWith("/login");
         // and signing in again is refused
         assertThat(signIn(new HttpBrowser(), "testidp", "kim").path()).isEqualTo("/login?ssoError");
+    }
+
+    @Test
+    void aSingleSignOnSessionIsStoredInTheDatabaseAndEndsWithThePersonsPasswordSessionOnEveryNode() throws Exception {
+        AppUser liam = account("liam-sso@kmpt", "liam.lead@kmpt.nhs.uk", Role.LEAD);
+        HttpBrowser browser = new HttpBrowser();
+        assertThat(signIn(browser, "testidp", "liam").uri().toString()).isEqualTo(parity() + "/");
+        String ssoSession = new String(
+                java.util.Base64.getDecoder().decode(browser.cookie("localhost", "SESSION")),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        // read back from the shared table in a fresh load: the OpenID user, their Caller, the provider's tokens
+        Session stored = sessions.findById(ssoSession);
+        SecurityContext context = stored.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(context.getAuthentication().getPrincipal()).isInstanceOfSatisfying(ParityOidcUser.class, user -> {
+            assertThat(user.caller().username()).isEqualTo("liam-sso@kmpt");
+            assertThat(user.getIdToken().getSubject()).isEqualTo("liam");
+        });
+        assertThat(stored.getAttributeNames())
+                .as("the authorised client is kept with the session, not in one node's memory")
+                .contains(HttpSessionOAuth2AuthorizedClientRepository.class.getName() + ".AUTHORIZED_CLIENTS");
+        Object clients = stored.getAttribute(
+                HttpSessionOAuth2AuthorizedClientRepository.class.getName() + ".AUTHORIZED_CLIENTS");
+        assertThat(clients).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select principal_name from spring_session where session_id = ?", String.class, ssoSession))
+                .isEqualTo("liam-sso@kmpt");
+
+        // the same person also signed in with the account's password elsewhere
+        MvcSession password = MvcSession.signedIn(mvc, "liam-sso@kmpt", "an unguessable local password");
+        assertThat(shared.of("liam-sso@kmpt")).containsExactlyInAnyOrder(ssoSession, password.id());
+
+        AppUser current = users.findById(liam.getId()).orElseThrow();
+        administration.disable(current.getId(), current.getVersion(), admin);
+
+        assertThat(shared.of("liam-sso@kmpt")).isEmpty();
+        assertThat(browser.get(parity() + "/my/actions").path()).isEqualTo("/login?expired");
+        mvc.perform(get("/my/actions").with(password)).andExpect(redirectedUrlPattern("**/login?expired"));
     }
 
     @Test

@@ -5,17 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.EnumSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityApplication;
 import org.parity.indicator.internal.MeasurementRepository;
+import org.parity.people.Caller;
+import org.parity.people.Role;
+import org.parity.people.internal.LoginAttempts;
+import org.parity.people.internal.ParityUserDetails;
+import org.parity.people.internal.SharedSessions;
 import org.parity.plan.internal.ActionRepository;
 import org.parity.plan.internal.PlanRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * The whole application on a real PostgreSQL 17 (embedded, in this JVM's test): the migrations run,
@@ -75,6 +87,38 @@ class PostgresTest {
                 .hasStackTraceContaining("camunda.bpm.admin-user.password (CAMUNDA_ADMIN_PASSWORD)");
     }
 
+    /**
+     * What several nodes share besides the business tables: HTTP sessions (Spring Session JDBC, bytea
+     * attributes, the principal-name index) and the sign-in throttle's counts, on PostgreSQL's own SQL.
+     */
+    private static void sessionsAndTheSignInThrottleWorkOnPostgres(ConfigurableApplicationContext app) {
+        @SuppressWarnings("unchecked")
+        FindByIndexNameSessionRepository<Session> sessions = app.getBean(FindByIndexNameSessionRepository.class);
+        Caller person = new Caller("pg-person@kmpt", "PG Person", EnumSet.of(Role.LEAD), "kmpt", null);
+        ParityUserDetails details = new ParityUserDetails(person, "{noop}unused", true, false);
+        Session session = sessions.createSession();
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities())));
+        sessions.save(session);
+        assertThat(sessions.findByPrincipalName("pg-person@kmpt")).containsOnlyKeys(session.getId());
+        SecurityContext read = sessions.findById(session.getId())
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(((ParityUserDetails) read.getAuthentication().getPrincipal()).caller())
+                .isEqualTo(person);
+        assertThat(app.getBean(SharedSessions.class).endAll("pg-person@kmpt")).isEqualTo(1);
+        assertThat(sessions.findById(session.getId())).isNull();
+
+        LoginAttempts attempts = app.getBean(LoginAttempts.class);
+        for (int i = 0; i < 20; i++) {
+            assertThat(attempts.throttled("192.0.2.200")).isFalse();
+            attempts.countFailure("192.0.2.200");
+        }
+        assertThat(attempts.throttled("192.0.2.200")).isTrue();
+        assertThat(attempts.throttled("192.0.2.201")).isFalse();
+    }
+
     @Test
     void runsOnPostgresAndARestartLoadsNothingTwice() {
         long plans;
@@ -96,6 +140,7 @@ class PostgresTest {
             assertThat(actions).isEqualTo(157);
             assertThat(figures).isGreaterThan(350);
             assertThat(processes).isGreaterThan(100);
+            sessionsAndTheSignInThrottleWorkOnPostgres(first);
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(PlanRepository.class).count()).isEqualTo(plans);

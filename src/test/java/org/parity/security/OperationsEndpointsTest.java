@@ -1,7 +1,6 @@
 package org.parity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.support.Scrape;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -75,21 +74,11 @@ class OperationsEndpointsTest {
 
     @Test
     void anAdminScrapesWithASignedInSession() throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("parity-demo"))
-                        .andExpect(status().is3xxRedirection())
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/actuator/prometheus").session(session)).andExpect(status().isOk());
+        MvcSession session = MvcSession.signedIn(mvc, "admin", "parity-demo");
+        mvc.perform(get("/actuator/prometheus").with(session)).andExpect(status().isOk());
 
-        MockHttpSession lead = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("lead@kmpt").password("parity-demo"))
-                        .andExpect(status().is3xxRedirection())
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/actuator/prometheus").session(lead)).andExpect(status().isForbidden());
+        MvcSession lead = MvcSession.signedIn(mvc, "lead@kmpt", "parity-demo");
+        mvc.perform(get("/actuator/prometheus").with(lead)).andExpect(status().isForbidden());
     }
 
     @Test

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -509,19 +509,9 @@ class RouteAuthorizationTest {
     @ParameterizedTest(name = "no CSRF token {0}")
     @MethodSource("stateChangingRoutes")
     void aBrowserSessionWithoutItsCsrfTokenIsRefused(Route route) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
-                                        "/login")
-                                .user("admin")
-                                .password("parity-demo"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        MvcSession session = MvcSession.signedIn(mvc, "admin", "parity-demo");
         Map<String, Long> before = counts();
-        int status = mvc.perform(request(route).session(session).with(r -> {
-                    r.setRequestedSessionId(session.getId());
-                    return r;
-                }))
+        int status = mvc.perform(request(route).with(session))
                 .andReturn()
                 .getResponse()
                 .getStatus();

@@ -58,7 +58,7 @@ final class WebSession {
 
     /** The session cookie's value, for handing the signed-in session to another HTTP client. */
     String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(java.net.HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no session cookie"));
     }

@@ -218,7 +218,7 @@ public class ParitySimulation extends Simulation {
 
     static ScenarioBuilder visiting(String name, String role, ChainBuilder visit) {
         return scenario(name).feed(signedIn(role))
-                .exec(addCookie(Cookie("JSESSIONID", "#{jsession}")))
+                .exec(addCookie(Cookie("SESSION", "#{jsession}")))
                 .repeat(VISIT_ROUNDS).on(visit);
     }
 

@@ -71,7 +71,10 @@ public class ApiTokens {
             @Schema(description = "When it was revoked; null while it lives")
             Instant revoked) {}
 
-    /** A new token: the secret is in here and nowhere else, ever. */
+    /**
+     * A new token: the secret is in here and nowhere else, ever. Serializable: the page that shows it once gets
+     * it as a flash attribute, which rides in the session (in the database) until that next page is shown.
+     */
     public record NewToken(
             @Schema(example = "7") Long id,
             @Schema(example = "Power BI") String name,
@@ -82,7 +85,8 @@ public class ApiTokens {
                     example = "pty_Q2hhbmdlIG1lOiB0aGlzIGlzIG5vdCBhIHJlYWwgdG9rZW4")
             String token,
 
-            Instant expires) {}
+            Instant expires)
+            implements java.io.Serializable {}
 
     /** Makes a token; a name or lifetime outside the rules throws ConstraintViolationException, making nothing. */
     @Transactional

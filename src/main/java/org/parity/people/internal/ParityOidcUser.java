@@ -1,5 +1,6 @@
 package org.parity.people.internal;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * holds one authority, {@link #PENDING}, and no role.
  */
 public record ParityOidcUser(Caller caller, boolean pending, OidcIdToken idToken, OidcUserInfo userInfo)
-        implements OidcUser {
+        implements OidcUser, Serializable {
 
     public static final String PENDING = "PENDING_APPROVAL";
 

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,12 @@ public class Refusals implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         record(request.getMethod() + " " + request.getRequestURI(), e.getClass().getSimpleName());
+        if (e instanceof CsrfException && isSignOutOfAnEndedSession(request)) {
+            // the session (and its CSRF token) had already ended: idle, or ended on any node when an admin changed
+            // the person; there is nothing left to sign out of, so say so instead of a 403
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || ENDPOINTS.matches(request)) {
             ProblemWriter.write(
                     response,
@@ -42,6 +49,13 @@ public class Refusals implements AccessDeniedHandler {
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
+    }
+
+    private static boolean isSignOutOfAnEndedSession(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/logout")
+                && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid();
     }
 
     /** Records a refusal decided anywhere (route rules, services, tenancy). */

@@ -16,17 +16,15 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -36,7 +34,6 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,16 +58,6 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     /**
@@ -99,13 +86,13 @@ public class SecurityConfig {
             ProblemAuthenticationEntryPoint apiEntryPoint,
             Refusals refusals,
             LoginAttempts attempts,
-            SessionRegistry sessions,
             ApiTokens tokens,
             LazyClientRegistrations providers,
             SsoSignIn ssoSignIn,
             AuditLog audit,
             @Value("${parity.login.passwords:true}") boolean passwords,
-            @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout)
+            @Value("${parity.session.absolute-timeout:PT12H}") Duration absoluteTimeout,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
             throws Exception {
         boolean sso = !providers.isEmpty();
         if (!passwords && !sso) {
@@ -175,7 +162,7 @@ public class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler(signedOut(providers, sso))
                         .invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(sessionCookie))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         SecurityConfig::isBasicAuthApiCall,
                         SecurityConfig::isSessionlessApiCall,
@@ -183,12 +170,14 @@ public class SecurityConfig {
                         engine))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, machine)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(machine))
+                                new SignInPage("/login"), new NegatedRequestMatcher(machine))
                         .accessDeniedHandler(refusals))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1)
-                        .sessionRegistry(sessions)
-                        .expiredUrl("/login?expired"))
+                // sessions live in the database (Spring Session JDBC, table spring_session), shared by every node;
+                // a person's sessions are ended by deleting their rows (SharedSessions), so nothing here needs to
+                // ask a registry on every request
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the Cockpit's own sign-in replaces the session: the Parity sign-in is carried into the new one
+                .addFilterBefore(new CockpitSignInKeeper(engine), AuthorizationFilter.class)
                 .addFilterBefore(new PendingApprovalFilter(), AuthorizationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
@@ -221,6 +210,8 @@ public class SecurityConfig {
                     .clientRegistrationRepository(providers)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                     .userInfoEndpoint(info -> info.oidcUserService(ssoSignIn))
+                    // the provider's tokens with the session, in the database, not in one node's memory
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new SsoFailures(audit, attempts)));
         }

@@ -17,10 +17,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.indicator.internal.MeasurementRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -63,14 +63,14 @@ class ImportPagesTest {
     @Test
     void aCorrectFileIsPreviewedThenStoredOnConfirmation() throws Exception {
         long before = measurements.count();
-        MockHttpSession session = new MockHttpSession();
+        MvcSession session = new MvcSession();
         var result = mvc.perform(multipart("/organisations/kmpt/imports")
                         .file(csv("""
                         indicator,period,group,value,source
                         WRES5,2042,BAME,40.1,STAFF_SURVEY
                         WRES5,2042,WHITE,27.0,STAFF_SURVEY
                         """))
-                        .session(session)
+                        .with(session)
                         .with(httpBasic("edi@kmpt", "parity-demo"))
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -80,14 +80,14 @@ class ImportPagesTest {
         String token = (String) result.getModelAndView().getModel().get("token");
         mvc.perform(post("/organisations/kmpt/imports/confirm")
                         .param("token", token)
-                        .session(session)
+                        .with(session)
                         .with(httpBasic("edi@kmpt", "parity-demo"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/indicators/WRES5"));
         assertThat(measurements.count()).isEqualTo(before + 2);
         mvc.perform(post("/organisations/kmpt/imports/confirm")
                         .param("token", token)
-                        .session(session)
+                        .with(session)
                         .with(httpBasic("edi@kmpt", "parity-demo"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/kmpt/imports"));
@@ -108,9 +108,14 @@ class ImportPagesTest {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn();
-        var session = preview.getRequest().getSession(false);
-        if (session != null) {
-            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+        MvcSession session = new MvcSession();
+        session.keep(preview);
+        if (session.present()) {
+            for (String name : jdbc.queryForList(
+                    "select a.attribute_name from spring_session_attributes a join spring_session s"
+                            + " on s.primary_id = a.session_primary_id where s.session_id = ?",
+                    String.class,
+                    session.id())) {
                 assertThat(name.toLowerCase(java.util.Locale.ROOT))
                         .as("nothing of the upload is kept in the session")
                         .doesNotContain("import");
@@ -221,17 +226,11 @@ class ImportPagesTest {
                         .with(httpBasic("sponsor@kmpt", "parity-demo"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        MockHttpSession browser = (MockHttpSession) mvc.perform(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin(
-                                        "/login")
-                                .user("edi@kmpt")
-                                .password("parity-demo"))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        MvcSession browser = MvcSession.signedIn(mvc, "edi@kmpt", "parity-demo");
+        mvc.perform(get("/organisations/kmpt/imports").with(browser)).andExpect(status().isOk());
         mvc.perform(multipart("/organisations/kmpt/imports")
                         .file(csv("indicator,period,group,value,source\nWRES5,2044,BAME,1,STAFF_SURVEY\n"))
-                        .session(browser))
+                        .with(browser))
                 .andExpect(status().isForbidden()); // a browser session without the CSRF token
         assertThat(measurements.count()).isEqualTo(before);
     }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.people.Role;
 import org.parity.people.internal.AppUser;
@@ -116,7 +117,9 @@ class ActionEditorPagesTest extends EditorPageSupport {
                         String.class,
                         id.toString()))
                 .isEqualTo("edi@kmpt");
-        mvc.perform(get("/actions/{id}", id).with(as("edi@kmpt")).flashAttr("message", "editor.action.created"))
+        mvc.perform(get("/actions/{id}", id)
+                        .with(as("edi@kmpt"))
+                        .with(MvcSession.flash("message", "editor.action.created")))
                 .andExpect(content().string(containsString("Check how the timescale was read")))
                 .andExpect(content().string(containsString("1 April 2026")))
                 .andExpect(content().string(containsString("calendar quarter")))
@@ -415,7 +418,9 @@ class ActionEditorPagesTest extends EditorPageSupport {
                         Long.class,
                         "action " + action + ":%"))
                 .isEqualTo(1);
-        mvc.perform(get("/actions/{id}", action).with(as("edi@kmpt")).flashAttr("message", "editor.milestone.added"))
+        mvc.perform(get("/actions/{id}", action)
+                        .with(as("edi@kmpt"))
+                        .with(MvcSession.flash("message", "editor.milestone.added")))
                 .andExpect(content().string(containsString("Milestone added.")))
                 .andExpect(content().string(containsString("Pairs matched")));
     }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 
 /** Plans and themes by hand: what is typed is stored, errors sit by their fields, others are refused. */
@@ -55,7 +56,9 @@ class PlanEditorPagesTest extends EditorPageSupport {
                         String.class,
                         id.toString()))
                 .isEqualTo("edi@kmpt");
-        mvc.perform(get("/plans/{id}", id).with(as("edi@kmpt")).flashAttr("message", "editor.plan.created"))
+        mvc.perform(get("/plans/{id}", id)
+                        .with(as("edi@kmpt"))
+                        .with(MvcSession.flash("message", "editor.plan.created")))
                 .andExpect(content().string(containsString("Plan created.")))
                 .andExpect(content().string(containsString("/plans/" + id + "/edit")))
                 .andExpect(content().string(containsString("/plans/" + id + "/themes/new")))

@@ -1,0 +1,30 @@
+-- HTTP sessions in the database (Spring Session JDBC), so every node reads the same sessions: a sign-in on
+-- one node works on all, and ending a person's sessions (disabled, roles changed, password reset) deletes
+-- the shared rows. The layout Spring Session expects; created here because its own initialiser is off
+-- (spring.session.jdbc.initialize-schema=never). PRINCIPAL_NAME is the Parity username (indexed: the
+-- session registry finds a person's sessions by it). Times are epoch milliseconds.
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+-- one row per session attribute, Java-serialised (security context, CSRF token, flash messages, saved
+-- request, OpenID authorisation request, the Cockpit's sign-in)
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
