@@ -100,6 +100,42 @@ class DeployComposeTest {
     }
 
     @Test
+    void theNodesBelieveForwardedHeadersFromTheProxyAloneSoTheThrottleCountsRealClients() {
+        Map<String, Object> services = map(compose, "services");
+        String proxyAddress = string(map(map(map(services, "proxy"), "networks"), "parity"), "ipv4_address");
+        Pattern trusted = Pattern.compile(environment("parity-a").get("PARITY_PROXY_TRUSTED"));
+        assertThat(trusted.matcher(proxyAddress).matches())
+                .as("the proxy's address is trusted")
+                .isTrue();
+        Map<String, Object> network = networkConfig();
+        assertThat(string(network, "subnet")).isEqualTo("10.77.0.0/24");
+        // the other containers get addresses from the dynamic range (10.77.0.128-255), which excludes the proxy's
+        assertThat(string(network, "ip_range")).isEqualTo("10.77.0.128/25");
+        assertThat(Integer.parseInt(proxyAddress.substring(proxyAddress.lastIndexOf('.') + 1)))
+                .isLessThan(128);
+        for (String other :
+                List.of("10.77.0.128", "10.77.0.200", "10.77.0.1", "10.77.0.100", "127.0.0.1", "10x77x0x10")) {
+            assertThat(trusted.matcher(other).matches())
+                    .as("%s is not trusted", other)
+                    .isFalse();
+        }
+        for (String service : List.of("postgres", "parity-a", "parity-b", "proxy")) {
+            Object networks = map(services, service).get("networks");
+            assertThat(networks instanceof Map<?, ?> m ? List.copyOf(m.keySet()) : (List<?>) networks)
+                    .as("networks of %s", service)
+                    .containsExactly("parity");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> networkConfig() {
+        Object config = map(map(map(compose, "networks"), "parity"), "ipam").get("config");
+        assertThat(config).isInstanceOf(List.class);
+        assertThat((List<?>) config).hasSize(1);
+        return (Map<String, Object>) ((List<?>) config).get(0);
+    }
+
+    @Test
     void eachNodeRunsOnPostgresWithPasswordsFromTheOperatorNeverFromTheFile() {
         Map<String, String> env = environment("parity-a");
         assertThat(env.get("SPRING_PROFILES_ACTIVE")).contains("postgres").contains("prod");
