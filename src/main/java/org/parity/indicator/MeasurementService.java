@@ -130,7 +130,7 @@ public class MeasurementService {
      */
     @Transactional
     public int recordPublished(String organisationCode, List<FigureRow> rows, String actor) {
-        FigureChecks.Catalogue catalogue = checks.catalogue();
+        FigureChecks.Catalogue catalogue = checks.catalogue(organisationCode);
         Map<String, MeasurementEntity> byKey = new LinkedHashMap<>();
         int stored = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -194,6 +194,9 @@ public class MeasurementService {
     private void publish(List<MeasurementEntity> stored) {
         Map<String, MeasurementEntity> newest = new LinkedHashMap<>();
         for (MeasurementEntity m : stored) {
+            if (m.getUnitId() != null) {
+                continue; // milestones follow the organisation's series: a unit's figures never move them
+            }
             String series = m.getOrganisationCode() + "|" + m.getIndicatorCode() + "|" + nz(m.getGroupCode()) + "|"
                     + nz(m.getBreakdown());
             newest.merge(series, m, (a, b) -> b.getPeriodYear() >= a.getPeriodYear() ? b : a);
