@@ -3,8 +3,10 @@ package org.parity.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,6 +35,7 @@ import org.parity.progress.Rag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -356,6 +359,21 @@ class CareGroupFiltersTest {
                 .extracting(m -> m.value())
                 .isEqualTo(1.40);
         assertThat(figures.ofUnit(ORG, acute.id())).extracting(m -> m.value()).containsExactly(2.10, 1.90, 1.65);
+    }
+
+    @Test
+    void theImportPreviewShowsEachRowsUnitAndAnUnknownUnitBesideItsRow() throws Exception {
+        String csv = "indicator,period,group,value,source,unit\n"
+                + "WRES2,2025/26,,1.40,ESR,\n"
+                + "WRES2,2025/26,,1.70,ESR,nowhere\n";
+        mvc.perform(multipart("/organisations/" + ORG + "/imports")
+                        .file(new MockMultipartFile("file", "figures.csv", "text/csv", csv.getBytes()))
+                        .with(httpBasic("admin", "parity-demo"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Whole organisation")))
+                .andExpect(content().string(containsString("unit: unknown unit &#39;nowhere&#39;")));
+        assertThat(count()).isEqualTo(4);
     }
 
     private long count() {
