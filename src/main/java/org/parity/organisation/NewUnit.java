@@ -14,7 +14,7 @@ public class NewUnit {
 
     @NotBlank(message = "{unit.error.code.required}")
     @Size(max = 60, message = "{unit.error.code.size}")
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{unit.error.code.pattern}")
+    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{unit.error.code.pattern}")
     private String code;
 
     @NotBlank(message = "{unit.error.name.required}")

@@ -180,7 +180,8 @@ class UnitsAdministrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("id=\"code-error\"")))
-                .andExpect(content().string(containsString("Enter a code")));
+                .andExpect(content().string(containsString("Enter a code")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("single hyphens between them"))));
         mvc.perform(post("/organisations/ekhuft/units")
                         .param("code", "william-harvey")
                         .param("name", "Duplicate")
