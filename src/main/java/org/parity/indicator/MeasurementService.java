@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>After storing, one {@link IndicatorValueRecorded} is published per series (organisation,
  * indicator, group, breakdown) of the import, for its newest period in the import: milestone
  * evaluation reads the series' latest value, so one event per series is enough and keeps a
- * 100,000-row import from raising 100,000 events.
+ * 100,000-row import from raising 100,000 events. A figure measured for a unit (care group, division,
+ * directorate, site) is its own series and raises no event: milestones follow the organisation's series.
  */
 @Service
 public class MeasurementService {

@@ -37,24 +37,10 @@ public class ActionSearch {
         this.units = units;
     }
 
-    /** Actions of the caller's organisations (or one of them), matching text in title, rationale or success measures. */
-    public List<ActionSummary> search(Caller caller, String organisationCode, String text) {
-        Set<String> orgs = access.visibleCodes(caller);
-        if (organisationCode != null && !organisationCode.isBlank()) {
-            if (!orgs.contains(organisationCode)) {
-                throw new NotFoundException("organisation " + organisationCode);
-            }
-            orgs = Set.of(organisationCode);
-        }
-        if (orgs.isEmpty()) {
-            return List.of();
-        }
-        return finder.page(orgs, new ActionFilter(text, null, null, null, null, null), null, 0, 0);
-    }
-
     /**
-     * The actions of the caller's organisations (or one of them) aimed at the unit of this code; every
-     * action when the code is blank. 400 when none of those organisations has a unit of that code.
+     * Actions of the caller's organisations (or one of them), matching text in title, rationale or success
+     * measures, and aimed at the unit of this code (every action when the code is blank); 400 when none of
+     * those organisations has a unit of that code.
      */
     public List<ActionSummary> search(Caller caller, String organisationCode, String text, String unitCode) {
         Set<String> orgs = access.visibleCodes(caller);
