@@ -254,7 +254,17 @@ class CareGroupFiltersTest {
                         .string(containsString(
                                 "For Community Care Group: its actions. It has no figures of its own, so the figures are the"
                                         + " whole organisation&#39;s.")))
-                .andExpect(content().string(not(containsString("Reverse mentoring in the acute wards"))));
+                .andExpect(content().string(not(containsString("Reverse mentoring in the acute wards"))))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "/api/organisations/cg-trust/report?standard=WRES&amp;period=&amp;format=pdf&amp;unit=community")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "/organisations/cg-trust/report/summary?standard=WRES&amp;period=&amp;unit=community")));
     }
 
     @Test
