@@ -21,6 +21,7 @@ import org.parity.indicator.internal.IndicatorEntity;
 import org.parity.indicator.internal.IndicatorRepository;
 import org.parity.indicator.internal.MeasurementEntity;
 import org.parity.indicator.internal.PopulationGroupRepository;
+import org.parity.organisation.OrgUnits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,12 @@ class FigureChecks {
 
     private final IndicatorRepository indicators;
     private final PopulationGroupRepository groups;
+    private final OrgUnits units;
 
-    FigureChecks(IndicatorRepository indicators, PopulationGroupRepository groups) {
+    FigureChecks(IndicatorRepository indicators, PopulationGroupRepository groups, OrgUnits units) {
         this.indicators = indicators;
         this.groups = groups;
+        this.units = units;
     }
 
     /** The figures an import would store and the errors of its rows (with the reader's own errors). */
@@ -45,7 +48,7 @@ class FigureChecks {
 
     Checked check(
             String organisationCode, List<FigureRow> rows, List<RowError> readErrors, String actor, boolean derived) {
-        Catalogue catalogue = catalogue();
+        Catalogue catalogue = catalogue(organisationCode);
         Set<String> reported =
                 readErrors.stream().map(e -> e.row() + "|" + e.field()).collect(Collectors.toSet());
         List<RowError> errors = new ArrayList<>(readErrors);
@@ -69,7 +72,7 @@ class FigureChecks {
                     errors.add(new RowError(
                             rowNumber,
                             "indicator",
-                            "the same indicator, period, group and breakdown " + "appear in row " + first
+                            "the same indicator, period, group, breakdown and unit appear in row " + first
                                     + " of this import"));
                 }
                 prepared.add(m);
@@ -79,12 +82,15 @@ class FigureChecks {
         return new Checked(prepared, errors);
     }
 
-    Catalogue catalogue() {
+    /** The catalogue, the groups and the organisation's units, read once per import. */
+    Catalogue catalogue(String organisationCode) {
         Map<String, IndicatorEntity> byCode = new HashMap<>();
         indicators.findAll().forEach(i -> byCode.put(i.getCode(), i));
         Set<String> groupCodes = new HashSet<>();
         groups.findAll().forEach(g -> groupCodes.add(g.getCode()));
-        return new Catalogue(byCode, groupCodes);
+        Map<String, Long> unitIds = new HashMap<>();
+        units.of(organisationCode).forEach(u -> unitIds.put(u.code(), u.id()));
+        return new Catalogue(byCode, groupCodes, unitIds);
     }
 
     /**
@@ -135,6 +141,24 @@ class FigureChecks {
                     rowNumber,
                     "group",
                     indicator.getCode() + " compares groups and has no group: " + "leave the group empty"));
+        }
+        Long unitId = null;
+        if (row.unit() != null) {
+            unitId = catalogue.units().get(row.unit());
+            if (unitId == null) {
+                errors.add(new RowError(
+                        rowNumber,
+                        "unit",
+                        "unknown unit '" + row.unit() + "': " + organisationCode + " has no unit of that code"
+                                + (catalogue.units().isEmpty()
+                                        ? " (it has no units yet)"
+                                        : " (its units: "
+                                                + String.join(
+                                                        ", ",
+                                                        new java.util.TreeSet<>(catalogue
+                                                                .units()
+                                                                .keySet())) + ")")));
+            }
         }
         List<Flag> flags = new ArrayList<>(row.flags());
         boolean writtenAsPercent = flags.removeIf(f -> f.code().equals(WRITTEN_AS_PERCENT));
@@ -197,6 +221,7 @@ class FigureChecks {
             m.setConfidenceInterval(interval);
         }
         m.setPublishedChange(row.publishedChange());
+        m.setUnitId(unitId);
         return m;
     }
 
@@ -241,6 +266,6 @@ class FigureChecks {
         return MeasurementEntity.key(m);
     }
 
-    /** The catalogue read once per import. */
-    record Catalogue(Map<String, IndicatorEntity> indicators, Set<String> groups) {}
+    /** The catalogue, the groups and the organisation's units (code to id) read once per import. */
+    record Catalogue(Map<String, IndicatorEntity> indicators, Set<String> groups, Map<String, Long> units) {}
 }

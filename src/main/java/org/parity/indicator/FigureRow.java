@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.parity.common.Flag;
 
-/** One figure as it arrives (seed file, CSV or JSON import), before it is checked and stored. */
+/**
+ * One figure as it arrives (seed file, CSV or JSON import), before it is checked and stored; {@code unit}
+ * is the code of the organisation's unit it was measured for, or null for the whole organisation.
+ */
 public record FigureRow(
         String indicator,
         String period,
@@ -16,9 +19,26 @@ public record FigureRow(
         String document,
         String note,
         List<Flag> flags,
-        String publishedChange) {
+        String publishedChange,
+        String unit) {
 
-    /** A figure without a printed change. */
+    /** A figure of the whole organisation. */
+    public FigureRow(
+            String indicator,
+            String period,
+            String group,
+            String breakdown,
+            Double value,
+            Map<String, Double> inputs,
+            String source,
+            String document,
+            String note,
+            List<Flag> flags,
+            String publishedChange) {
+        this(indicator, period, group, breakdown, value, inputs, source, document, note, flags, publishedChange, null);
+    }
+
+    /** A figure of the whole organisation without a printed change. */
     public FigureRow(
             String indicator,
             String period,
@@ -36,5 +56,6 @@ public record FigureRow(
     public FigureRow {
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
         flags = flags == null ? List.of() : List.copyOf(flags);
+        unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
 }

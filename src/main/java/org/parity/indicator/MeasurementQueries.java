@@ -6,7 +6,11 @@ import org.parity.indicator.internal.MeasurementRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads figures. Callers check the organisation is visible before asking. */
+/**
+ * Reads figures. Callers check the organisation is visible before asking. Figures measured for a unit
+ * (care group, division, directorate, site) form their own series: {@link #of} and {@link #latest} read
+ * the organisation-wide series only, {@link #ofUnit} one unit's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MeasurementQueries {
@@ -29,7 +33,7 @@ public class MeasurementQueries {
                 .findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
                         organisationCode, indicator)
                 .stream()
-                .filter(m -> m.getValue() != null)
+                .filter(m -> m.getValue() != null && m.getUnitId() == null)
                 .filter(m -> g.equals(m.getGroupCode() == null ? "" : m.getGroupCode()))
                 .filter(m -> b.equals(m.getBreakdown() == null ? "" : m.getBreakdown()))
                 .reduce((first, second) -> second)
@@ -43,7 +47,18 @@ public class MeasurementQueries {
                 : measurements.findByOrganisationCodeAndIndicatorCodeOrderByPeriodYearAscGroupCodeAscBreakdownAsc(
                         organisationCode, indicator.strip());
         return rows.stream()
+                .filter(m -> m.getUnitId() == null)
                 .filter(m -> period == null || period.isBlank() || m.getPeriod().equals(period.strip()))
+                .map(MeasurementEntity::view)
+                .toList();
+    }
+
+    /** Every figure measured for one unit of the organisation, by indicator, period, group and breakdown. */
+    public List<Measurement> ofUnit(String organisationCode, long unitId) {
+        return measurements
+                .findByOrganisationCodeAndUnitIdOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
+                        organisationCode, unitId)
+                .stream()
                 .map(MeasurementEntity::view)
                 .toList();
     }

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>After storing, one {@link IndicatorValueRecorded} is published per series (organisation,
  * indicator, group, breakdown) of the import, for its newest period in the import: milestone
  * evaluation reads the series' latest value, so one event per series is enough and keeps a
- * 100,000-row import from raising 100,000 events.
+ * 100,000-row import from raising 100,000 events. A figure measured for a unit (care group, division,
+ * directorate, site) is its own series and raises no event: milestones follow the organisation's series.
  */
 @Service
 public class MeasurementService {
@@ -130,7 +131,7 @@ public class MeasurementService {
      */
     @Transactional
     public int recordPublished(String organisationCode, List<FigureRow> rows, String actor) {
-        FigureChecks.Catalogue catalogue = checks.catalogue();
+        FigureChecks.Catalogue catalogue = checks.catalogue(organisationCode);
         Map<String, MeasurementEntity> byKey = new LinkedHashMap<>();
         int stored = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -194,6 +195,9 @@ public class MeasurementService {
     private void publish(List<MeasurementEntity> stored) {
         Map<String, MeasurementEntity> newest = new LinkedHashMap<>();
         for (MeasurementEntity m : stored) {
+            if (m.getUnitId() != null) {
+                continue; // milestones follow the organisation's series: a unit's figures never move them
+            }
             String series = m.getOrganisationCode() + "|" + m.getIndicatorCode() + "|" + nz(m.getGroupCode()) + "|"
                     + nz(m.getBreakdown());
             newest.merge(series, m, (a, b) -> b.getPeriodYear() >= a.getPeriodYear() ? b : a);

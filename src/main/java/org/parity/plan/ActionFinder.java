@@ -25,31 +25,34 @@ class ActionFinder {
         this.jdbc = jdbc;
     }
 
-    long count(Set<String> organisations, ActionFilter filter) {
+    long count(Set<String> organisations, ActionFilter filter, Set<Long> units) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long n = jdbc.queryForObject(
-                "select count(*) from action a join plan p on p.id = a.plan_id" + where(organisations, filter, params),
+                "select count(*) from action a join plan p on p.id = a.plan_id"
+                        + where(organisations, filter, units, params),
                 params,
                 Long.class);
         return n == null ? 0 : n;
     }
 
     /** One page of the matches (offset and size in rows; size 0 for all of them). */
-    List<ActionSummary> page(Set<String> organisations, ActionFilter filter, long offset, int size) {
+    List<ActionSummary> page(Set<String> organisations, ActionFilter filter, Set<Long> units, long offset, int size) {
         MapSqlParameterSource params =
                 new MapSqlParameterSource().addValue("offset", offset).addValue("size", size);
         return jdbc.query(
                 """
                 select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
                        p.standard_code, a.lead_username
-                from action a join plan p on p.id = a.plan_id""" + where(organisations, filter, params)
+                from action a join plan p on p.id = a.plan_id""" + where(organisations, filter, units, params)
                         + " order by p.organisation_code, a.plan_id, a.id"
                         + (size > 0 ? " offset :offset rows fetch next :size rows only" : ""),
                 params,
                 SUMMARY);
     }
 
-    private static String where(Set<String> organisations, ActionFilter f, MapSqlParameterSource params) {
+    /** The WHERE clause; {@code units}: the ids of the filter's unit in the caller's organisations (null: no unit filter). */
+    private static String where(
+            Set<String> organisations, ActionFilter f, Set<Long> units, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>();
         clauses.add("p.organisation_code in (:orgs)");
         params.addValue("orgs", organisations);
@@ -77,6 +80,10 @@ class ActionFinder {
         if (f.lead() != null) {
             clauses.add("a.lead_username like :lead escape '\\'");
             params.addValue("lead", contains(f.lead()));
+        }
+        if (units != null) {
+            clauses.add("a.unit_id in (:units)");
+            params.addValue("units", units);
         }
         return " where " + String.join(" and ", clauses);
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
 import org.parity.indicator.HighImpactActions;
+import org.parity.organisation.OrgUnit;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionLine;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How one organisation's actions stand, for its dashboard: counts by status and RAG, the milestones off
  * track or missed, the actions falling due soon; each a bounded number of statements whatever the number
- * of actions. Organisations the caller does not see are "not found".
+ * of actions; each for the whole organisation or (a unit given) the actions aimed at one of its units.
+ * Organisations the caller does not see are "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +67,7 @@ public class ActionOverview {
      * How many of one organisation's actions have each status and RAG: per status, a count for each
      * RAG, "NONE" (no RAG yet) and "TOTAL". One grouped statement, whatever the number of actions.
      */
-    public Map<ActionStatus, Map<String, Long>> statusCounts(Caller caller, String organisationCode) {
+    public Map<ActionStatus, Map<String, Long>> statusCounts(Caller caller, String organisationCode, OrgUnit unit) {
         access.readable(caller, organisationCode);
         Map<ActionStatus, Map<String, Long>> counts = new EnumMap<>(ActionStatus.class);
         for (ActionStatus status : ActionStatus.values()) {
@@ -77,7 +79,7 @@ public class ActionOverview {
             row.put("TOTAL", 0L);
             counts.put(status, row);
         }
-        for (Object[] r : actions.statusCounts(organisationCode)) {
+        for (Object[] r : actions.statusCounts(organisationCode, key(unit))) {
             Map<String, Long> row = counts.get(ActionStatus.valueOf((String) r[0]));
             long n = ((Number) r[2]).longValue();
             row.merge(r[1] == null ? "NONE" : (String) r[1], n, Long::sum);
@@ -90,9 +92,9 @@ public class ActionOverview {
      * Per high impact action (all six, in order), the organisation's actions serving it by status and
      * RAG, in one grouped query whatever the number of actions.
      */
-    public List<HighImpactCount> highImpactCounts(Caller caller, String organisationCode) {
+    public List<HighImpactCount> highImpactCounts(Caller caller, String organisationCode, OrgUnit unit) {
         access.readable(caller, organisationCode);
-        List<Object[]> rows = actions.highImpactCounts(organisationCode);
+        List<Object[]> rows = actions.highImpactCounts(organisationCode, key(unit));
         List<HighImpactCount> counts = new ArrayList<>();
         for (var h : highImpactActions.all()) {
             Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -132,13 +134,17 @@ public class ActionOverview {
             Map<String, Long> byRag) {}
 
     /** One page of the organisation's milestones that are off track or missed, by action. */
-    public Paged<MilestoneOfAction> offTrackMilestones(Caller caller, String organisationCode, Integer page, int size) {
+    public Paged<MilestoneOfAction> offTrackMilestones(
+            Caller caller, String organisationCode, OrgUnit unit, Integer page, int size) {
         access.readable(caller, organisationCode);
-        Page<Milestone> found =
-                milestones.inOrganisation(organisationCode, OFF_TRACK, PageRequest.of(Pager.requested(page) - 1, size));
+        Page<Milestone> found = milestones.inOrganisation(
+                organisationCode, OFF_TRACK, key(unit), PageRequest.of(Pager.requested(page) - 1, size));
         if (found.getContent().isEmpty() && found.getTotalElements() > 0) { // past the end: show the last page
             found = milestones.inOrganisation(
-                    organisationCode, OFF_TRACK, PageRequest.of(Math.max(0, found.getTotalPages() - 1), size));
+                    organisationCode,
+                    OFF_TRACK,
+                    key(unit),
+                    PageRequest.of(Math.max(0, found.getTotalPages() - 1), size));
         }
         Map<Long, String> titles =
                 titles(found.getContent().stream().map(Milestone::getActionId).toList());
@@ -152,15 +158,21 @@ public class ActionOverview {
 
     /** The organisation's actions not yet done that fall due from {@code from} up to (not including) {@code to}, soonest first, at most {@code limit}. */
     public Paged<ActionLine> dueBetween(
-            Caller caller, String organisationCode, LocalDate from, LocalDate to, int limit) {
+            Caller caller, String organisationCode, OrgUnit unit, LocalDate from, LocalDate to, int limit) {
         access.readable(caller, organisationCode);
         Page<Action> found = actions.dueBetween(
                 organisationCode,
                 List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, ActionStatus.DRAFT),
                 from,
                 to,
+                key(unit),
                 PageRequest.of(0, limit));
         return new Paged<>(lines(found.getContent()), Pager.of("dueSoonPage", 1, limit, found.getTotalElements()));
+    }
+
+    /** A unit as the queries take it: its id, 0 for the whole organisation. */
+    private static long key(OrgUnit unit) {
+        return unit == null ? 0 : unit.id();
     }
 
     /** The titles of these actions (a handful: a page's worth). */

@@ -2,9 +2,13 @@ package org.parity.plan;
 
 import java.util.List;
 import java.util.Set;
+import org.parity.common.BadInputException;
 import org.parity.common.NotFoundException;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
+import org.parity.common.RowError;
+import org.parity.organisation.OrgUnit;
+import org.parity.organisation.OrgUnits;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionSummary;
@@ -24,15 +28,21 @@ public class ActionSearch {
     private final PlanRepository plans;
     private final OrganisationAccess access;
     private final ActionFinder finder;
+    private final OrgUnits units;
 
-    ActionSearch(PlanRepository plans, OrganisationAccess access, ActionFinder finder) {
+    ActionSearch(PlanRepository plans, OrganisationAccess access, ActionFinder finder, OrgUnits units) {
         this.plans = plans;
         this.access = access;
         this.finder = finder;
+        this.units = units;
     }
 
-    /** Actions of the caller's organisations (or one of them), matching text in title, rationale or success measures. */
-    public List<ActionSummary> search(Caller caller, String organisationCode, String text) {
+    /**
+     * Actions of the caller's organisations (or one of them), matching text in title, rationale or success
+     * measures, and aimed at the unit of this code (every action when the code is blank); 400 when none of
+     * those organisations has a unit of that code.
+     */
+    public List<ActionSummary> search(Caller caller, String organisationCode, String text, String unitCode) {
         Set<String> orgs = access.visibleCodes(caller);
         if (organisationCode != null && !organisationCode.isBlank()) {
             if (!orgs.contains(organisationCode)) {
@@ -43,7 +53,8 @@ public class ActionSearch {
         if (orgs.isEmpty()) {
             return List.of();
         }
-        return finder.page(orgs, new ActionFilter(text, null, null, null, null, null), 0, 0);
+        ActionFilter filter = new ActionFilter(text, null, null, null, null, null, unitCode);
+        return finder.page(orgs, filter, unitIds(orgs, filter), 0, 0);
     }
 
     /** One page of the actions of the caller's organisations that match the filter, in plan order. */
@@ -52,8 +63,34 @@ public class ActionSearch {
         if (orgs.isEmpty()) {
             return new Paged<>(List.of(), Pager.of("page", page, size, 0));
         }
-        Pager pager = Pager.of("page", page, size, finder.count(orgs, filter));
-        return new Paged<>(pager.total() == 0 ? List.of() : finder.page(orgs, filter, pager.offset(), size), pager);
+        Set<Long> units = unitIds(orgs, filter);
+        Pager pager = Pager.of("page", page, size, finder.count(orgs, filter, units));
+        return new Paged<>(
+                pager.total() == 0 ? List.of() : finder.page(orgs, filter, units, pager.offset(), size), pager);
+    }
+
+    /** The units of the caller's organisations: the choices of the unit filter. */
+    public List<OrgUnit> unitsVisibleTo(Caller caller) {
+        return units.ofAll(access.visibleCodes(caller));
+    }
+
+    /**
+     * The ids of the filter's unit in these organisations (a code may name a unit in several: the same
+     * site code in two trusts); null without a unit filter; 400 when none of them has a unit of that code.
+     */
+    private Set<Long> unitIds(Set<String> orgs, ActionFilter filter) {
+        if (filter.unit() == null) {
+            return null;
+        }
+        Set<Long> ids = units.ofAll(orgs).stream()
+                .filter(u -> u.code().equals(filter.unit()))
+                .map(OrgUnit::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            String detail = "unknown unit '" + filter.unit() + "': none of your organisations has a unit of that code";
+            throw new BadInputException(detail, List.of(new RowError(0, "unit", detail)));
+        }
+        return ids;
     }
 
     /** The plans of the caller's organisations, by title: the choices of the plan filter. */

@@ -102,7 +102,8 @@ public class PlanSnapshots {
                     List.copyOf(links.getOrDefault(a.getId(), Set.of())),
                     milestones.getOrDefault(a.getId(), List.of()),
                     List.copyOf(a.getFlags()),
-                    hias.getOrDefault(a.getId(), List.of())));
+                    hias.getOrDefault(a.getId(), List.of()),
+                    a.getUnitId()));
         }
         return new PlanSnapshot(plans, actions);
     }
@@ -130,5 +131,6 @@ public class PlanSnapshots {
             List<String> indicators,
             List<MilestoneView> milestones,
             List<Flag> flags,
-            List<ActionHia> highImpactActions) {}
+            List<ActionHia> highImpactActions,
+            Long unitId) {}
 }

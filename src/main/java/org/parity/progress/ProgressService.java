@@ -146,10 +146,10 @@ public class ProgressService {
         return views(updates.findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(actionId, UpdateStatus.APPROVED));
     }
 
-    /** The ten most recently approved updates of one organisation's actions (the EDI dashboard). */
+    /** The ten most recently approved updates of one organisation's actions, or one unit's (the EDI dashboard). */
     @Transactional(readOnly = true)
-    public List<ProgressUpdate> recentlyApprovedIn(String organisation) {
-        return views(updates.recentlyApprovedIn(organisation));
+    public List<ProgressUpdate> recentlyApprovedIn(String organisation, Long unitId) {
+        return views(updates.recentlyApprovedIn(organisation, unitId == null ? 0 : unitId));
     }
 
     /** True when the action's most recent progress update was returned by its sponsor (and not yet resubmitted). */

@@ -36,7 +36,12 @@ public record BoardReport(
     public record HighImpactIndicator(
             String code, String group, String period, Double value, String unit, String status) {}
 
-    /** What the report covers. {@code standard}, {@code planId} and {@code period} are null for "all" / "latest". */
+    /**
+     * What the report covers. {@code standard}, {@code planId} and {@code period} are null for "all" /
+     * "latest"; {@code unit} (its code, name and kind) null for the whole organisation. With a unit,
+     * {@code unitFigures} says whose figures the report shows: true the unit's own, false the
+     * organisation's (the unit has none of its own).
+     */
     public record Scope(
             String organisation,
             String organisationName,
@@ -45,7 +50,37 @@ public record BoardReport(
             String planTitle,
             String period,
             LocalDate asOf,
-            List<String> periods) {}
+            List<String> periods,
+            String unit,
+            String unitName,
+            String unitKind,
+            Boolean unitFigures) {
+
+        /** The whole organisation's scope. */
+        public Scope(
+                String organisation,
+                String organisationName,
+                String standard,
+                Long planId,
+                String planTitle,
+                String period,
+                LocalDate asOf,
+                List<String> periods) {
+            this(
+                    organisation,
+                    organisationName,
+                    standard,
+                    planId,
+                    planTitle,
+                    period,
+                    asOf,
+                    periods,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * One series of the performance summary. {@code value}, {@code previous} and {@code change} are null

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parity.indicator.HighImpactAction;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.Measurement;
+import org.parity.organisation.OrgUnit;
 import org.parity.plan.PlanSnapshots.ActionFact;
 import org.parity.plan.PlanSnapshots.PlanFact;
 import org.parity.plan.PlanSnapshots.PlanSnapshot;
@@ -26,12 +27,24 @@ final class ReportBuilder {
     private final ReportQuery query;
     private final ZoneId zone;
     private final FigureSeries figures;
+    private final OrgUnit unit;
+    private final boolean unitFigures;
 
     /** {@code query.asOf()} must be set; {@code measurements}: the organisation's figures. */
     ReportBuilder(ReportQuery query, ZoneId zone, List<Measurement> measurements) {
+        this(query, zone, measurements, null, false);
+    }
+
+    /**
+     * One unit's report: its actions only; {@code measurements} are the unit's own figures when
+     * {@code unitFigures}, else the organisation's (the unit has none).
+     */
+    ReportBuilder(ReportQuery query, ZoneId zone, List<Measurement> measurements, OrgUnit unit, boolean unitFigures) {
         this.query = query;
         this.zone = zone;
         this.figures = new FigureSeries(measurements);
+        this.unit = unit;
+        this.unitFigures = unitFigures;
     }
 
     /**
@@ -89,13 +102,14 @@ final class ReportBuilder {
                 .toList();
     }
 
-    /** The actions of the query's plan (all when null) whose plan is of the standard (all when null). */
+    /** The actions of the query's plan (all when null) whose plan is of the standard (all when null), of the unit if any. */
     private List<ActionFact> actionsOf(PlanSnapshot plans, String standard) {
         Map<Long, String> standards = new HashMap<>();
         plans.plans().forEach(p -> standards.put(p.id(), p.standard()));
         return plans.actions().stream()
                 .filter(a -> query.planId() == null || a.planId().equals(query.planId()))
                 .filter(a -> standard == null || standard.equals(standards.getOrDefault(a.planId(), "")))
+                .filter(a -> unit == null || unit.id().equals(a.unitId()))
                 .toList();
     }
 
@@ -114,6 +128,10 @@ final class ReportBuilder {
                 plan == null ? null : plan.title(),
                 query.period(),
                 query.asOf(),
-                figures.periodsLatestFirst());
+                figures.periodsLatestFirst(),
+                unit == null ? null : unit.code(),
+                unit == null ? null : unit.name(),
+                unit == null ? null : unit.kind(),
+                unit == null ? null : unitFigures);
     }
 }

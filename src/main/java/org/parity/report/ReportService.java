@@ -16,9 +16,12 @@ import org.parity.indicator.IndicatorCatalogue;
 import org.parity.indicator.MeasurementQueries;
 import org.parity.indicator.Period;
 import org.parity.organisation.IcsSystem;
+import org.parity.organisation.OrgUnit;
+import org.parity.organisation.OrgUnits;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.organisation.Organisations;
+import org.parity.organisation.UnitKind;
 import org.parity.people.Caller;
 import org.parity.plan.PlanSnapshots;
 import org.parity.plan.PlanSnapshots.PlanSnapshot;
@@ -49,6 +52,7 @@ public class ReportService {
     private final Organisations directory;
     private final Clock clock;
     private final HighImpactActions highImpactActions;
+    private final OrgUnits units;
 
     ReportService(
             OrganisationAccess access,
@@ -58,7 +62,9 @@ public class ReportService {
             ProgressHistory progress,
             Organisations directory,
             Clock clock,
-            HighImpactActions highImpactActions) {
+            HighImpactActions highImpactActions,
+            OrgUnits units) {
+        this.units = units;
         this.access = access;
         this.catalogue = catalogue;
         this.measurements = measurements;
@@ -97,15 +103,29 @@ public class ReportService {
         if (q.planId() != null && snapshot.plans().stream().noneMatch(p -> p.id().equals(q.planId()))) {
             throw new NotFoundException("plan " + q.planId());
         }
-        List<Long> actionIds = snapshot.actions().stream().map(a -> a.id()).toList();
-        return new ReportBuilder(q, clock.getZone(), measurements.of(organisation.code(), null, null))
-                .build(
-                        organisation.name(),
-                        indicators,
-                        snapshot,
-                        progress.approvedFor(actionIds),
-                        progress.lastSubmitted(actionIds),
-                        highImpactActions.all());
+        OrgUnit unit = units.filter(organisation.code(), q.unit()).orElse(null);
+        List<Long> actionIds = snapshot.actions().stream()
+                .filter(a -> unit == null || unit.id().equals(a.unitId()))
+                .map(a -> a.id())
+                .toList();
+        ReportBuilder builder;
+        if (unit == null) {
+            builder = new ReportBuilder(q, clock.getZone(), measurements.of(organisation.code(), null, null));
+        } else {
+            // the unit's own figures where it has any; otherwise the organisation's, and the scope says so
+            List<org.parity.indicator.Measurement> own = measurements.ofUnit(organisation.code(), unit.id());
+            builder = own.isEmpty()
+                    ? new ReportBuilder(
+                            q, clock.getZone(), measurements.of(organisation.code(), null, null), unit, false)
+                    : new ReportBuilder(q, clock.getZone(), own, unit, true);
+        }
+        return builder.build(
+                organisation.name(),
+                indicators,
+                snapshot,
+                progress.approvedFor(actionIds),
+                progress.lastSubmitted(actionIds),
+                highImpactActions.all());
     }
 
     /** One indicator's trend for an organisation (every period, each group and benchmark), or empty if it has none. */
@@ -121,33 +141,96 @@ public class ReportService {
 
     /** Indicators side by side for the organisations of one system, and their actions by status. */
     public SystemReport system(Caller caller, String systemCode, String standard, String period) {
+        return system(caller, systemCode, standard, period, null);
+    }
+
+    /**
+     * As {@link #system(Caller, String, String, String)}; with a unit kind, the units of that kind side by
+     * side (each with its own figures and its actions) when at least two organisations have such units.
+     */
+    public SystemReport system(Caller caller, String systemCode, String standard, String period, String unitKind) {
         boolean allowed = access.readsSystem(caller, systemCode);
         IcsSystem system = directory
                 .system(systemCode)
                 .filter(s -> allowed)
                 .orElseThrow(() -> new NotFoundException("system " + systemCode));
+        UnitKind kind = null;
+        if (unitKind != null && !unitKind.isBlank()) {
+            kind = UnitKind.parse(unitKind);
+            if (kind == null) {
+                String detail = "unknown unit kind '" + unitKind.strip() + "' (expected one of "
+                        + java.util.Arrays.toString(UnitKind.values()) + ")";
+                throw new BadInputException(detail, List.of(new RowError(0, "unitKind", detail)));
+            }
+        }
         List<Organisation> organisations = access.visibleTo(caller).stream()
                 .filter(o -> systemCode.equals(o.systemCode()))
                 .toList();
+        List<OrgUnit> unitsOfKind = List.of();
+        List<String> withKind = null;
+        if (kind != null) {
+            String k = kind.name();
+            unitsOfKind = units
+                    .ofAll(organisations.stream().map(Organisation::code).toList())
+                    .stream()
+                    .filter(u -> k.equals(u.kind()))
+                    .toList();
+            withKind = unitsOfKind.stream()
+                    .map(OrgUnit::organisationCode)
+                    .distinct()
+                    .toList();
+        }
+        boolean byUnit = withKind != null && withKind.size() >= 2;
+        // one column per organisation, or per unit of the kind: its key, its report query, its heading
+        record Column(Organisation organisation, OrgUnit unit, String key, String name) {}
+        List<Column> columns = new ArrayList<>();
+        if (byUnit) {
+            Map<String, Organisation> byCode = new LinkedHashMap<>();
+            organisations.forEach(o -> byCode.put(o.code(), o));
+            for (OrgUnit u : unitsOfKind) {
+                Organisation o = byCode.get(u.organisationCode());
+                String shortName = o.shortName() == null || o.shortName().isBlank() ? o.code() : o.shortName();
+                columns.add(new Column(o, u, o.code() + "/" + u.code(), shortName + ": " + u.name()));
+            }
+        } else {
+            organisations.forEach(o -> columns.add(new Column(o, null, o.code(), o.name())));
+        }
         Map<String, SystemRow> rows = new LinkedHashMap<>();
         List<OrganisationActions> actions = new ArrayList<>();
-        List<String> codes = organisations.stream().map(Organisation::code).toList();
         java.util.Set<String> periods = new java.util.LinkedHashSet<>();
-        for (Organisation o : organisations) {
-            BoardReport report = build(o, new ReportQuery(o.code(), standard, null, period, null));
+        for (Column column : columns) {
+            Organisation o = column.organisation();
+            BoardReport report = build(
+                    o,
+                    new ReportQuery(
+                            o.code(),
+                            standard,
+                            null,
+                            period,
+                            null,
+                            column.unit() == null ? null : column.unit().code()));
+            boolean ownFigures =
+                    column.unit() == null || Boolean.TRUE.equals(report.scope().unitFigures());
             for (IndicatorRow r : report.indicators()) {
-                if (r.breakdown() != null || r.period() == null) {
-                    continue;
+                if (!ownFigures || r.breakdown() != null || r.period() == null) {
+                    continue; // a unit without figures of its own shows none (not its organisation's)
                 }
                 String key = r.code() + "|" + (r.group() == null ? "" : r.group());
                 SystemRow row = rows.computeIfAbsent(
                         key,
                         k -> new SystemRow(
                                 r.code(), r.title(), r.standard(), r.unit(), r.group(), new LinkedHashMap<>()));
-                row.cells().put(o.code(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
+                row.cells()
+                        .put(column.key(), new Cell(r.period(), r.value(), r.previous(), r.status(), r.suppressed()));
             }
-            actions.add(new OrganisationActions(o.code(), o.name(), report.counts()));
-            periods.addAll(report.scope().periods());
+            actions.add(new OrganisationActions(
+                    o.code(),
+                    column.name(),
+                    report.counts(),
+                    column.unit() == null ? null : column.unit().code()));
+            if (ownFigures) {
+                periods.addAll(report.scope().periods());
+            }
         }
         // national indicators first (they compare across organisations), in the order boards know them
         List<SystemRow> sorted = rows.values().stream()
@@ -162,13 +245,16 @@ public class ReportService {
                 standard == null ? null : standard.toUpperCase(),
                 period,
                 LocalDate.now(clock),
-                codes,
+                columns.stream().map(Column::key).toList(),
                 sorted,
                 actions,
                 periods.stream()
                         .sorted(java.util.Comparator.comparing(FigureSeries::asAt)
                                 .reversed()
                                 .thenComparing(java.util.Comparator.naturalOrder()))
-                        .toList());
+                        .toList(),
+                kind == null ? null : kind.name(),
+                byUnit,
+                withKind);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.parity.common.NotFoundException;
 import org.parity.common.Paged;
 import org.parity.common.Pager;
+import org.parity.organisation.OrgUnit;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.plan.PlanViews.ActionLine;
@@ -97,44 +98,59 @@ public class TaskQueries {
     }
 
     /** One page of the organisation's progress updates past due, the longest overdue first. */
-    public Paged<TaskView> overdueUpdates(Caller caller, String organisation, Instant now, Integer page, int size) {
+    public Paged<TaskView> overdueUpdates(
+            Caller caller, String organisation, OrgUnit unit, Instant now, Integer page, int size) {
         access.readable(caller, organisation);
         List<TaskKind> kinds = List.of(TaskKind.PROGRESS_UPDATE);
-        Pager pager =
-                Pager.of("overduePage", page, size, worklists.countInOrganisation(organisation, kinds, null, now));
+        Pager pager = Pager.of(
+                "overduePage", page, size, worklists.countInOrganisation(organisation, id(unit), kinds, null, now));
         return new Paged<>(
                 pager.total() == 0
                         ? List.of()
                         : worklists.inOrganisation(
-                                organisation, kinds, null, now, Worklists.Scope.WORK, pager.offset(), size),
+                                organisation, id(unit), kinds, null, now, Worklists.Scope.WORK, pager.offset(), size),
                 pager);
     }
 
     /** One page of the decisions waiting on the organisation's sponsors, oldest first. */
-    public Paged<TaskView> decisionsWaiting(Caller caller, String organisation, Integer page, int size) {
+    public Paged<TaskView> decisionsWaiting(Caller caller, String organisation, OrgUnit unit, Integer page, int size) {
         access.readable(caller, organisation);
         List<TaskKind> kinds =
                 Arrays.stream(TaskKind.values()).filter(TaskKind::isDecision).toList();
-        Pager pager =
-                Pager.of("waitingPage", page, size, worklists.countInOrganisation(organisation, kinds, null, null));
+        Pager pager = Pager.of(
+                "waitingPage", page, size, worklists.countInOrganisation(organisation, id(unit), kinds, null, null));
         return new Paged<>(
                 pager.total() == 0
                         ? List.of()
                         : worklists.inOrganisation(
-                                organisation, kinds, null, null, Worklists.Scope.DECISIONS, pager.offset(), size),
+                                organisation,
+                                id(unit),
+                                kinds,
+                                null,
+                                null,
+                                Worklists.Scope.DECISIONS,
+                                pager.offset(),
+                                size),
                 pager);
     }
 
     /** The organisation's open tasks falling due from {@code from} up to (not including) {@code to}, soonest first, at most {@code limit}. */
-    public Paged<TaskView> dueBetween(Caller caller, String organisation, Instant from, Instant to, int limit) {
+    public Paged<TaskView> dueBetween(
+            Caller caller, String organisation, OrgUnit unit, Instant from, Instant to, int limit) {
         access.readable(caller, organisation);
         List<TaskKind> kinds = List.of(TaskKind.values());
-        Pager pager = Pager.of("dueSoonPage", 1, limit, worklists.countInOrganisation(organisation, kinds, from, to));
+        Pager pager = Pager.of(
+                "dueSoonPage", 1, limit, worklists.countInOrganisation(organisation, id(unit), kinds, from, to));
         return new Paged<>(
                 pager.total() == 0
                         ? List.of()
-                        : worklists.inOrganisation(organisation, kinds, from, to, Worklists.Scope.WORK, 0, limit),
+                        : worklists.inOrganisation(
+                                organisation, id(unit), kinds, from, to, Worklists.Scope.WORK, 0, limit),
                 pager);
+    }
+
+    private static Long id(OrgUnit unit) {
+        return unit == null ? null : unit.id();
     }
 
     /** The EDI team's open chase tasks of these actions, by action. */

@@ -77,10 +77,12 @@ class Worklists {
      * One organisation's open tasks of these kinds, optionally only those due from {@code dueFrom} up to (not including) {@code dueTo}, in the
      * scope's order: counted (size &lt; 0) or one page of them.
      */
-    long countInOrganisation(String organisation, Collection<TaskKind> kinds, Instant dueFrom, Instant dueTo) {
+    long countInOrganisation(
+            String organisation, Long unitId, Collection<TaskKind> kinds, Instant dueFrom, Instant dueTo) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Long n = jdbc.queryForObject(
-                "select count(*) from workflow_task t" + inOrganisation(organisation, kinds, dueFrom, dueTo, params),
+                "select count(*) from workflow_task t"
+                        + inOrganisation(organisation, unitId, kinds, dueFrom, dueTo, params),
                 params,
                 Long.class);
         return n == null ? 0 : n;
@@ -88,6 +90,7 @@ class Worklists {
 
     List<TaskView> inOrganisation(
             String organisation,
+            Long unitId,
             Collection<TaskKind> kinds,
             Instant dueFrom,
             Instant dueTo,
@@ -97,7 +100,7 @@ class Worklists {
         MapSqlParameterSource params = new MapSqlParameterSource("offset", offset).addValue("size", size);
         return jdbc.query(
                 "select " + TASK_COLUMNS + " from workflow_task t"
-                        + inOrganisation(organisation, kinds, dueFrom, dueTo, params) + order.order
+                        + inOrganisation(organisation, unitId, kinds, dueFrom, dueTo, params) + order.order
                         + " offset :offset rows fetch next :size rows only",
                 params,
                 TASK_VIEW);
@@ -115,8 +118,13 @@ class Worklists {
                 TASK_VIEW);
     }
 
+    /**
+     * The WHERE clause of an organisation's open tasks; with a unit, only the tasks of actions aimed at it
+     * (the one place the worklists read the plan module's action table: its unit column, by subquery).
+     */
     private static String inOrganisation(
             String organisation,
+            Long unitId,
             Collection<TaskKind> kinds,
             Instant dueFrom,
             Instant dueTo,
@@ -132,6 +140,10 @@ class Worklists {
         if (dueTo != null) {
             where.append(" and t.due_at < :dueTo");
             params.addValue("dueTo", Timestamp.from(dueTo));
+        }
+        if (unitId != null) {
+            where.append(" and t.action_id in (select u.id from action u where u.unit_id = :unit)");
+            params.addValue("unit", unitId);
         }
         return where.toString();
     }

@@ -82,6 +82,7 @@ class ContentSecurityPolicyTest extends BrowserTest {
                 "/indicators",
                 "/organisations/kmpt/indicators",
                 "/organisations/kmpt/imports",
+                "/organisations/kmpt/units",
                 "/organisations/kmpt/plans/new",
                 "/organisations/kmpt/report",
                 "/organisations/ekhuft/report",
@@ -107,6 +108,7 @@ class ContentSecurityPolicyTest extends BrowserTest {
                     .contains(
                             "/organisations/kmpt/plans/new",
                             "/organisations/kmpt/imports",
+                            "/organisations/kmpt/units",
                             "/organisations/kmpt/dashboard",
                             "/plans/{n}/edit",
                             "/actions/{n}/edit",

@@ -44,7 +44,8 @@ final class ReportSectionsFixtures {
                 indicators,
                 List.of(milestones),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     static MilestoneView milestone(String title, MilestoneStatus status) {

@@ -189,6 +189,42 @@ class RouteAuthorizationTest {
                 FORM,
                 "version=0",
                 Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/units",
+                "/organisations/kmpt/units",
+                Map.of("lead@kmpt", 403, "board@kmpt", 403, "edi@kings", 404));
+        get(
+                "/organisations/{org}/units/{unit}",
+                "/organisations/ekhuft/units/william-harvey",
+                Map.of("lead@ekhuft", 403, "ics@kent-medway", 403, "edi@kmpt", 404));
+        get(
+                "/api/organisations/{org}/units",
+                "/api/organisations/kmpt/units",
+                Map.of("board@kmpt", 403, "edi@kings", 404));
+        post(
+                "/organisations/{org}/units",
+                "/organisations/kmpt/units",
+                FORM,
+                "code=matrix-unit&name=Matrix&kind=SITE",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "board@kmpt", 403, "edi@kings", 404));
+        post(
+                "/organisations/{org}/units/{unit}",
+                "/organisations/ekhuft/units/william-harvey",
+                FORM,
+                "name=Matrix",
+                Map.of("lead@ekhuft", 403, "ics@kent-medway", 403, "edi@kmpt", 404));
+        post(
+                "/api/organisations/{org}/units",
+                "/api/organisations/kmpt/units",
+                JSON,
+                "{\"code\":\"matrix-unit\",\"name\":\"Matrix\",\"kind\":\"SITE\"}",
+                Map.of("lead@kmpt", 403, "sponsor@kmpt", 403, "ics@kent-medway", 403, "edi@kings", 404));
+        put(
+                "/api/organisations/{org}/units/{unit}",
+                "/api/organisations/ekhuft/units/william-harvey",
+                JSON,
+                "{\"name\":\"Matrix\"}",
+                Map.of("lead@ekhuft", 403, "ics@kent-medway", 403, "edi@kmpt", 404));
         get("/my/actions", "/my/actions", Map.of());
         get("/my/decisions", "/my/decisions", Map.of());
         get(
@@ -372,9 +408,14 @@ class RouteAuthorizationTest {
         ROUTES.add(new Route("POST", pattern, url, type, body, refusals));
     }
 
+    static void put(String pattern, String url, String type, String body, Map<String, Integer> refusals) {
+        ROUTES.add(new Route("PUT", pattern, url, type, body, refusals));
+    }
+
     /** Business tables a refused request must leave unchanged (audit entries of the refusal aside). */
     static final List<String> TABLES = List.of(
             "organisation",
+            "org_unit",
             "app_user",
             "app_user_role",
             "app_user_identity",

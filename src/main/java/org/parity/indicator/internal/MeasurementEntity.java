@@ -53,6 +53,10 @@ public class MeasurementEntity {
     @Column(name = "unit_id")
     private Long unitId;
 
+    /** The unit's id, or 0 for an organisation-wide figure: part of the unique key (nulls would not be). */
+    @Column(name = "unit_key")
+    private long unitKey;
+
     @Column(name = "value_num")
     private Double value;
 
@@ -196,6 +200,12 @@ public class MeasurementEntity {
     }
 
     /** A second source gives another figure for the same series: keep ours, record theirs. */
+    /** Measures the figure for one unit of the organisation (null: the whole organisation). */
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+        this.unitKey = unitId == null ? 0 : unitId;
+    }
+
     public void setPublishedChange(String publishedChange) {
         this.publishedChange = publishedChange;
     }
@@ -231,11 +241,19 @@ public class MeasurementEntity {
 
     /** The series and period a figure is for: one stored figure per key. */
     public static String key(MeasurementEntity m) {
-        return key(m.getOrganisationCode(), m.getIndicatorCode(), m.getPeriod(), m.getGroupCode(), m.getBreakdown());
+        return key(
+                m.getOrganisationCode(),
+                m.getIndicatorCode(),
+                m.getPeriod(),
+                m.getGroupCode(),
+                m.getBreakdown(),
+                m.getUnitId());
     }
 
-    public static String key(String organisation, String indicator, String period, String group, String breakdown) {
+    /** The key of a figure of the whole organisation or (unitId not null) of one of its units. */
+    public static String key(
+            String organisation, String indicator, String period, String group, String breakdown, Long unitId) {
         return organisation + "|" + indicator + "|" + period + "|" + (group == null ? "" : group) + "|"
-                + (breakdown == null ? "" : breakdown);
+                + (breakdown == null ? "" : breakdown) + (unitId == null ? "" : "|unit " + unitId);
     }
 }

@@ -20,12 +20,15 @@ public interface MeasurementRepository extends JpaRepository<MeasurementEntity, 
     Optional<MeasurementEntity> findByOrganisationCodeAndIndicatorCodeAndPeriodAndGroupCodeAndBreakdown(
             String organisationCode, String indicatorCode, String period, String groupCode, String breakdown);
 
+    List<MeasurementEntity> findByOrganisationCodeAndUnitIdOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
+            String organisationCode, Long unitId);
+
     long countByOrganisationCode(String organisationCode);
 
     /** The keys of an organisation's stored figures, read once per import instead of once per row. */
     @Query(
             "select new org.parity.indicator.internal.MeasurementRepository$Existing(m.id, m.organisationCode, m.indicatorCode,"
-                    + " m.period, m.groupCode, m.breakdown, m.value, m.recordedBy, m.recordedAt)"
+                    + " m.period, m.groupCode, m.breakdown, m.unitId, m.value, m.recordedBy, m.recordedAt)"
                     + " from Measurement m where m.organisationCode = :organisation")
     List<Existing> existingOf(@Param("organisation") String organisationCode);
 
@@ -41,12 +44,13 @@ public interface MeasurementRepository extends JpaRepository<MeasurementEntity, 
             String period,
             String group,
             String breakdown,
+            Long unitId,
             Double value,
             String recordedBy,
             Instant recordedAt) {
 
         public String key() {
-            return MeasurementEntity.key(organisation, indicator, period, group, breakdown);
+            return MeasurementEntity.key(organisation, indicator, period, group, breakdown, unitId);
         }
     }
 }

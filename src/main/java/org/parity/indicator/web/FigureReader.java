@@ -38,7 +38,7 @@ import org.parity.indicator.MeasurementService;
 final class FigureReader {
 
     static final List<String> REQUIRED = List.of("indicator", "period", "group", "value", "source");
-    static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note", "published_change");
+    static final Set<String> OPTIONAL = Set.of("breakdown", "inputs", "document", "note", "published_change", "unit");
     /** The fields a JSON row may have: those of the contract's row ({@link FigureRowJson}). */
     private static final Set<String> JSON_FIELDS = FigureRowJson.FIELDS;
 
@@ -101,7 +101,7 @@ final class FigureReader {
                 throw whole(
                         "header",
                         "not a figures CSV: the header must be indicator,period,group,value,source "
-                                + "(breakdown, inputs, document, note, published_change optional)"
+                                + "(breakdown, inputs, document, note, published_change, unit optional)"
                                 + (missing.isEmpty() ? "" : "; missing " + missing)
                                 + (unknown.isEmpty() ? "" : "; unknown " + unknown));
             }
@@ -129,6 +129,7 @@ final class FigureReader {
                         cells.get("document"),
                         cells.get("note"),
                         cells.get("published_change"),
+                        cells.get("unit"),
                         errors));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -206,6 +207,7 @@ final class FigureReader {
                     jsonText(row, "document", node.get("document"), errors),
                     jsonText(row, "note", node.get("note"), errors),
                     jsonText(row, "publishedChange", node.get("publishedChange"), errors),
+                    jsonText(row, "unit", node.get("unit"), errors),
                     errors));
         }
         return new Result(rows, errors);
@@ -223,6 +225,7 @@ final class FigureReader {
             String document,
             String note,
             String publishedChange,
+            String unit,
             List<RowError> errors) {
         indicator = checked(row, "indicator", indicator, 40, false, errors);
         period = checked(row, "period", period, 20, false, errors);
@@ -233,6 +236,7 @@ final class FigureReader {
         note = checked(row, "note", note, 4000, true, errors);
         publishedChange = checked(row, "publishedChange", publishedChange, 200, false, errors);
         value = checked(row, "value", value, 60, false, errors);
+        unit = checked(row, "unit", unit, 60, false, errors);
         if (source != null && !source.isBlank() && !Measurement.SOURCES.contains(source.strip())) {
             errors.add(new RowError(
                     row,
@@ -254,7 +258,8 @@ final class FigureReader {
                 blankToNull(document),
                 blankToNull(note),
                 flags,
-                blankToNull(publishedChange));
+                blankToNull(publishedChange),
+                blankToNull(unit));
     }
 
     /** {@code name=value;name=value}, as in the seed files. */

@@ -64,7 +64,14 @@ record FigureRowJson(
                 description = "The change the source document printed beside the figure, word for word (one line,"
                         + " at most 200 characters); a board summary shows it beside Parity's own rating",
                 example = "4.5% better")
-        String publishedChange) {
+        String publishedChange,
+
+        @Schema(
+                description = "The code of the organisation's unit (care group, division, directorate, site) the"
+                        + " figure was measured for; left out for the whole organisation. A unit's figures form their"
+                        + " own series and never mix with the organisation's",
+                example = "william-harvey")
+        String unit) {
 
     /** The field names a JSON row may have, in the order of the contract. */
     static final Set<String> FIELDS = fields();

@@ -26,12 +26,15 @@ class IndicatorApi {
     private final MeasurementQueries measurements;
     private final OrganisationAccess access;
     private final CurrentCaller caller;
+    private final org.parity.organisation.OrgUnits units;
 
     IndicatorApi(
             IndicatorCatalogue catalogue,
             MeasurementQueries measurements,
             OrganisationAccess access,
-            CurrentCaller caller) {
+            CurrentCaller caller,
+            org.parity.organisation.OrgUnits units) {
+        this.units = units;
         this.catalogue = catalogue;
         this.measurements = measurements;
         this.access = access;
@@ -58,8 +61,10 @@ class IndicatorApi {
     @Operation(
             summary = "An organisation's figures",
             description = "Every stored figure, or those of one indicator and/or period: the value, the inputs it was"
-                    + " computed from, where it came from and its flags.")
+                    + " computed from, where it came from and its flags. The organisation's own figures, or with unit"
+                    + " those measured for that unit (a unit's figures never mix with the organisation's).")
     @ApiResponse(responseCode = "200", description = "The figures")
+    @ApiResponse(responseCode = "400", description = "The organisation has no unit of that code")
     @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
     @GetMapping("/api/organisations/{org}/measurements")
     List<MeasurementJson> measurements(
@@ -68,11 +73,27 @@ class IndicatorApi {
                     String indicator,
             @Parameter(description = "Period: YYYY/YY (financial year) or YYYY (survey year)", example = "2024/25")
                     @RequestParam(required = false)
-                    String period) {
+                    String period,
+            @Parameter(
+                            description = "A unit's code: its figures instead of the organisation's",
+                            example = "william-harvey")
+                    @RequestParam(required = false)
+                    String unit) {
         Caller who = caller.get();
         access.readable(who, org);
-        return measurements.of(org, indicator, period).stream()
-                .map(MeasurementJson::of)
+        var chosen = units.filter(org, unit);
+        if (chosen.isEmpty()) {
+            return measurements.of(org, indicator, period).stream()
+                    .map(MeasurementJson::of)
+                    .toList();
+        }
+        var u = chosen.get();
+        return measurements.ofUnit(org, u.id()).stream()
+                .filter(m -> indicator == null
+                        || indicator.isBlank()
+                        || m.indicatorCode().equals(indicator.strip()))
+                .filter(m -> period == null || period.isBlank() || m.period().equals(period.strip()))
+                .map(m -> MeasurementJson.of(m, java.util.Map.of(u.id(), u.code())))
                 .toList();
     }
 

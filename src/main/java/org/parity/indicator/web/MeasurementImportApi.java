@@ -15,6 +15,7 @@ import java.util.List;
 import org.parity.common.apidocs.ApiTags;
 import org.parity.indicator.ImportProperties;
 import org.parity.indicator.MeasurementService;
+import org.parity.organisation.OrgUnit;
 import org.parity.people.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -53,9 +54,15 @@ class MeasurementImportApi {
     private final Importers importers;
     private final ImportProperties limits;
     private final ObjectMapper mapper;
+    private final org.parity.organisation.OrgUnits units;
 
     MeasurementImportApi(
-            MeasurementService service, Importers importers, ImportProperties limits, ObjectMapper mapper) {
+            MeasurementService service,
+            Importers importers,
+            ImportProperties limits,
+            ObjectMapper mapper,
+            org.parity.organisation.OrgUnits units) {
+        this.units = units;
         this.service = service;
         this.importers = importers;
         this.limits = limits;
@@ -117,8 +124,11 @@ class MeasurementImportApi {
                 limits.maxBytes().toBytes());
         FigureReader.Result read = json ? FigureReader.json(body, mapper) : FigureReader.csv(body);
         var stored = service.record(org, read.rows(), read.errors(), who.username());
+        java.util.Map<Long, String> unitCodes = stored.stream().anyMatch(m -> m.unitId() != null)
+                ? units.of(org).stream().collect(java.util.stream.Collectors.toMap(OrgUnit::id, OrgUnit::code))
+                : java.util.Map.of();
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(stored.stream().map(MeasurementJson::of).toList());
+                .body(stored.stream().map(m -> MeasurementJson.of(m, unitCodes)).toList());
     }
 
     static MediaType contentType(HttpServletRequest request, String expected) {

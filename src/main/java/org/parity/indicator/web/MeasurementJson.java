@@ -7,7 +7,8 @@ import org.parity.indicator.Measurement;
 
 /**
  * A stored figure as the API shows it: the value, what it was computed from, where it came from, its flags,
- * and the change its source document printed, if any.
+ * and the change its source document printed, if any; {@code unit} the code of the unit it was measured
+ * for (null: the whole organisation).
  */
 record MeasurementJson(
         String indicator,
@@ -22,12 +23,19 @@ record MeasurementJson(
         String note,
         String publishedChange,
         List<Flag> flags,
-        ConfidenceInterval confidenceInterval) {
+        ConfidenceInterval confidenceInterval,
+        String unit) {
 
     /** The 95% interval of a relative likelihood and where it lies against the non-adverse range 0.80–1.25. */
     record ConfidenceInterval(double lower, double upper, double level, String nonAdverseRange) {}
 
+    /** A figure of the whole organisation. */
     static MeasurementJson of(Measurement m) {
+        return of(m, Map.of());
+    }
+
+    /** A figure, naming its unit by code ({@code unitCodes}: the organisation's units by id). */
+    static MeasurementJson of(Measurement m, Map<Long, String> unitCodes) {
         return new MeasurementJson(
                 m.indicatorCode(),
                 m.period(),
@@ -41,6 +49,7 @@ record MeasurementJson(
                 m.note(),
                 m.publishedChange(),
                 m.flags(),
-                m.ciLower() == null ? null : new ConfidenceInterval(m.ciLower(), m.ciUpper(), 0.95, m.ciPosition()));
+                m.ciLower() == null ? null : new ConfidenceInterval(m.ciLower(), m.ciUpper(), 0.95, m.ciPosition()),
+                m.unitId() == null ? null : unitCodes.get(m.unitId()));
     }
 }

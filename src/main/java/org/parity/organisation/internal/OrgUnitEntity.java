@@ -53,4 +53,8 @@ public class OrgUnitEntity {
     public String getKind() {
         return kind;
     }
+
+    public void rename(String name) {
+        this.name = name;
+    }
 }

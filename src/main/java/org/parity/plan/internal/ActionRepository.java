@@ -25,24 +25,34 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
             """, nativeQuery = true)
     List<Action> inOrganisations(@Param("orgs") Collection<String> organisationCodes);
 
-    /** How many actions of one organisation have each status and RAG: rows of status, RAG and count. */
+    /**
+     * How many actions of one organisation (of one unit; {@code unit} 0 for all) have each status and RAG:
+     * rows of status, RAG and count.
+     */
     @Query(value = """
             select a.status, a.rag, count(*) from action a join plan p on p.id = a.plan_id
-            where p.organisation_code = :org group by a.status, a.rag
+            where p.organisation_code = :org and (:unit = 0 or a.unit_id = :unit) group by a.status, a.rag
             """, nativeQuery = true)
-    List<Object[]> statusCounts(@Param("org") String organisationCode);
+    List<Object[]> statusCounts(@Param("org") String organisationCode, @Param("unit") long unit);
 
-    /** One organisation's actions per high impact action, status and RAG, and how many of the links are inferred. */
+    /**
+     * One organisation's actions (of one unit; {@code unit} 0 for all) per high impact action, status and
+     * RAG, and how many of the links are inferred.
+     */
     @Query(value = """
             select h.hia_code, a.status, a.rag, count(*), sum(case when h.inferred then 1 else 0 end)
             from action_hia h join action a on a.id = h.action_id join plan p on p.id = a.plan_id
-            where p.organisation_code = :org group by h.hia_code, a.status, a.rag
+            where p.organisation_code = :org and (:unit = 0 or a.unit_id = :unit) group by h.hia_code, a.status, a.rag
             """, nativeQuery = true)
-    List<Object[]> highImpactCounts(@Param("org") String organisationCode);
+    List<Object[]> highImpactCounts(@Param("org") String organisationCode, @Param("unit") long unit);
 
-    /** One organisation's actions in these states due from {@code from} up to (not including) {@code to}, soonest first. */
+    /**
+     * One organisation's actions (of one unit; {@code unit} 0 for all) in these states due from {@code from}
+     * up to (not including) {@code to}, soonest first.
+     */
     @Query("""
             select a from Action a where a.status in :statuses and a.due >= :from and a.due < :to
+              and (:unit = 0 or a.unitId = :unit)
               and a.planId in (select p.id from Plan p where p.organisationCode = :org)
             order by a.due, a.id
             """)
@@ -51,5 +61,6 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
             @Param("statuses") Collection<ActionStatus> statuses,
             @Param("from") java.time.LocalDate from,
             @Param("to") java.time.LocalDate to,
+            @Param("unit") long unit,
             org.springframework.data.domain.Pageable page);
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Everyone: find actions by text and filter them by plan, standard, status, RAG and lead, 25 a page;
+ * Everyone: find actions by text and filter them by plan, standard, status, RAG, lead and unit, 25 a page;
  * the database filters, counts and pages (two statements whatever the number of actions).
  */
 @Controller
@@ -36,10 +36,18 @@ class ActionSearchController {
     }
 
     /** The search form as typed; every field optional. */
-    record Filters(String q, Long plan, String standard, ActionStatus status, Rag rag, String lead, Integer page) {
+    record Filters(
+            String q,
+            Long plan,
+            String standard,
+            ActionStatus status,
+            Rag rag,
+            String lead,
+            String unit,
+            Integer page) {
 
         ActionFilter filter() {
-            return new ActionFilter(q, plan, standard, status, rag, lead);
+            return new ActionFilter(q, plan, standard, status, rag, lead, unit);
         }
     }
 
@@ -67,6 +75,7 @@ class ActionSearchController {
                         .distinct()
                         .sorted()
                         .toList());
+        model.addAttribute("units", queries.unitsVisibleTo(who));
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("rags", Rag.values());
         return VIEW;

@@ -61,15 +61,19 @@ class PlanApi {
     @Operation(
             summary = "Find actions",
             description = "The actions the caller may read, of one organisation or all of theirs; with q, only those"
-                    + " whose title, rationale or success measures hold the words.")
+                    + " whose title, rationale or success measures hold the words; with unit, only those aimed at"
+                    + " the unit of that code (care group, division, directorate or site).")
     @ApiResponse(responseCode = "200", description = "The actions found")
+    @ApiResponse(responseCode = "400", description = "None of the organisations searched has a unit of that code")
     @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
     @GetMapping("/api/actions")
     List<ActionSummary> actions(
             @Parameter(description = "Organisation code", example = "kmpt") @RequestParam(required = false) String org,
             @Parameter(description = "Words to look for", example = "mentoring") @RequestParam(required = false)
-                    String q) {
-        return search.search(caller.get(), org, q);
+                    String q,
+            @Parameter(description = "A unit's code", example = "william-harvey") @RequestParam(required = false)
+                    String unit) {
+        return search.search(caller.get(), org, q, unit);
     }
 
     @Operation(

@@ -15,15 +15,19 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdateEn
 
     Optional<ProgressUpdateEntity> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);
 
-    /** The ten most recently approved updates of one organisation's actions (not published documents' progress). */
+    /**
+     * The ten most recently approved updates of one organisation's actions (of one unit's; {@code unit} 0
+     * for all), not published documents' progress.
+     */
     @org.springframework.data.jpa.repository.Query(value = """
             select u.* from progress_update u
             where u.status = 'APPROVED' and u.source_document is null
               and u.action_id in (select a.id from action a join plan p on p.id = a.plan_id
-                                  where p.organisation_code = :org)
+                                  where p.organisation_code = :org and (:unit = 0 or a.unit_id = :unit))
             order by u.decided_at desc, u.id desc
             fetch first 10 rows only
             """, nativeQuery = true)
     List<ProgressUpdateEntity> recentlyApprovedIn(
-            @org.springframework.data.repository.query.Param("org") String organisation);
+            @org.springframework.data.repository.query.Param("org") String organisation,
+            @org.springframework.data.repository.query.Param("unit") long unit);
 }

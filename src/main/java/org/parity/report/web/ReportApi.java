@@ -56,7 +56,7 @@ class ReportApi {
                         schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
             })
-    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format")
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period, format or unit")
     @ApiResponse(responseCode = "404", description = "No such organisation or plan, or not one the caller may read")
     @Parameter(
             name = "format",
@@ -71,8 +71,13 @@ class ReportApi {
             @Parameter(description = "The period reported on (default: the latest)", example = "2024/25")
                     @RequestParam(required = false)
                     String period,
-            @Parameter(description = "Only this plan's actions (its id)") @RequestParam(required = false) Long plan) {
-        return reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
+            @Parameter(description = "Only this plan's actions (its id)") @RequestParam(required = false) Long plan,
+            @Parameter(
+                            description = "Only this unit's actions, and its figures where it has any (its code)",
+                            example = "william-harvey")
+                    @RequestParam(required = false)
+                    String unit) {
+        return reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null, unit));
     }
 
     /** The documents of {@link #report}: one operation of the contract with it (its format parameter). */
@@ -83,9 +88,10 @@ class ReportApi {
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) String unit,
             @RequestParam String format) {
         ReportFormat wanted = ReportFormat.parse(format);
-        BoardReport report = reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null));
+        BoardReport report = reports.live(caller.get(), new ReportQuery(org, standard, plan, period, null, unit));
         return Downloads.of(documents.render(report, wanted, null));
     }
 
@@ -106,7 +112,7 @@ class ReportApi {
                 @Content(mediaType = "text/html", schema = @Schema(type = "string")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
             })
-    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format (xlsx and csv too)")
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period, unit or format (xlsx and csv too)")
     @ApiResponse(responseCode = "404", description = "No such organisation, or not one the caller may read")
     @Parameter(
             name = "format",
@@ -120,8 +126,13 @@ class ReportApi {
                     String standard,
             @Parameter(description = "The period reported on (default: the latest)", example = "2023/24")
                     @RequestParam(required = false)
-                    String period) {
-        return reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null));
+                    String period,
+            @Parameter(
+                            description = "Only this unit's actions, and its figures where it has any (its code)",
+                            example = "william-harvey")
+                    @RequestParam(required = false)
+                    String unit) {
+        return reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null, unit));
     }
 
     /** The documents of {@link #summary}: one operation of the contract with it (its format parameter). */
@@ -131,10 +142,11 @@ class ReportApi {
             @PathVariable String org,
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unit,
             @RequestParam String format) {
         boolean json = "json".equalsIgnoreCase(format.strip());
         ReportFormat wanted = json ? null : ReportFormat.parse(format);
-        BoardSummary summary = reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null));
+        BoardSummary summary = reports.summary(caller.get(), new ReportQuery(org, standard, null, period, null, unit));
         return json ? ResponseEntity.ok(summary) : Downloads.of(documents.render(summary, wanted));
     }
 
@@ -155,7 +167,7 @@ class ReportApi {
                         schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
             })
-    @ApiResponse(responseCode = "400", description = "An unknown standard, period or format")
+    @ApiResponse(responseCode = "400", description = "An unknown standard, period, unit kind or format")
     @ApiResponse(responseCode = "404", description = "No such system, or not one the caller may read")
     @Parameter(
             name = "format",
@@ -169,8 +181,15 @@ class ReportApi {
                     String standard,
             @Parameter(description = "The period compared (default: the latest)", example = "2023/24")
                     @RequestParam(required = false)
-                    String period) {
-        return reports.system(caller.get(), code, standard, period);
+                    String period,
+            @Parameter(
+                            description = "Compare the units of this kind (CARE_GROUP, DIVISION, DIRECTORATE, SITE)"
+                                    + " where at least two organisations have some; otherwise the organisations, and"
+                                    + " byUnit false",
+                            example = "SITE")
+                    @RequestParam(required = false)
+                    String unitKind) {
+        return reports.system(caller.get(), code, standard, period, unitKind);
     }
 
     /** The documents of {@link #system}: one operation of the contract with it (its format parameter). */
@@ -180,8 +199,9 @@ class ReportApi {
             @PathVariable String code,
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unitKind,
             @RequestParam String format) {
         ReportFormat wanted = ReportFormat.parse(format);
-        return Downloads.of(documents.render(reports.system(caller.get(), code, standard, period), wanted));
+        return Downloads.of(documents.render(reports.system(caller.get(), code, standard, period, unitKind), wanted));
     }
 }

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parity.common.BadInputException;
+import org.parity.organisation.OrgUnit;
+import org.parity.organisation.OrgUnits;
 import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationAccess;
+import org.parity.organisation.UnitKind;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
 import org.parity.people.Role;
@@ -46,6 +49,7 @@ class ReportPagesController {
     private final CurrentCaller caller;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrgUnits units;
 
     ReportPagesController(
             ReportService reports,
@@ -53,7 +57,9 @@ class ReportPagesController {
             OrganisationAccess access,
             CurrentCaller caller,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            OrgUnits units) {
+        this.units = units;
         this.reports = reports;
         this.issuing = issuing;
         this.access = access;
@@ -67,16 +73,21 @@ class ReportPagesController {
             @PathVariable String org,
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unit,
             Model model) {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
         BoardReport report = null;
         if (access.readsLive(who)) {
+            List<OrgUnit> choices = units.of(org);
+            String chosen = OrgUnits.pick(choices, org, unit).map(OrgUnit::code).orElse(null);
+            model.addAttribute("units", choices);
+            model.addAttribute("unit", chosen);
             try {
-                report = reports.live(who, new ReportQuery(org, wanted, null, period, null));
+                report = reports.live(who, new ReportQuery(org, wanted, null, period, null, chosen));
             } catch (BadInputException e) {
-                report = reports.live(who, new ReportQuery(org, wanted, null, null, null));
+                report = reports.live(who, new ReportQuery(org, wanted, null, null, null, chosen));
             }
         }
         Figures fmt = new Figures(messages);
@@ -102,15 +113,20 @@ class ReportPagesController {
             @PathVariable String org,
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unit,
             Model model) {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        List<OrgUnit> choices = access.readsLive(who) ? units.of(org) : List.of();
+        String chosen = OrgUnits.pick(choices, org, unit).map(OrgUnit::code).orElse(null);
+        model.addAttribute("units", choices);
+        model.addAttribute("unit", chosen);
         BoardSummary summary;
         try {
-            summary = reports.summary(who, new ReportQuery(org, wanted, null, period, null));
+            summary = reports.summary(who, new ReportQuery(org, wanted, null, period, null, chosen));
         } catch (BadInputException e) {
-            summary = reports.summary(who, new ReportQuery(org, wanted, null, null, null));
+            summary = reports.summary(who, new ReportQuery(org, wanted, null, null, null, chosen));
         }
         model.addAttribute("organisation", organisation);
         model.addAttribute("summary", summary);
@@ -158,16 +174,25 @@ class ReportPagesController {
             @PathVariable String code,
             @RequestParam(required = false) String standard,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String unitKind,
             Model model) {
         Caller who = caller.get();
         String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
         String chosen = period == null || period.isBlank() ? null : period.strip();
+        UnitKind kind = UnitKind.parse(unitKind);
+        if (unitKind != null && !unitKind.isBlank() && kind == null) {
+            reports.system(
+                    who, code, wanted, null, unitKind); // 404 for a system not theirs, else the 400 naming unitKind
+        }
+        String kindName = kind == null ? null : kind.name();
         SystemReport report;
         try {
-            report = reports.system(who, code, wanted, chosen);
+            report = reports.system(who, code, wanted, chosen, kindName);
         } catch (BadInputException e) {
-            report = reports.system(who, code, wanted, null);
+            report = reports.system(who, code, wanted, null, kindName);
         }
+        model.addAttribute("unitKinds", UnitKind.values());
+        model.addAttribute("unitKind", kindName);
         model.addAttribute("system", report);
         model.addAttribute("fmt", new Figures(messages));
         model.addAttribute("standards", STANDARDS);

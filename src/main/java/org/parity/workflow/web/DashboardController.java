@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.parity.common.Paged;
+import org.parity.organisation.OrgUnit;
+import org.parity.organisation.OrgUnits;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.people.Caller;
 import org.parity.people.CurrentCaller;
@@ -32,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The EDI team's view of one organisation: actions by status and RAG, overdue updates (with the chase
  * task when the process has opened one), off-track milestones, decisions waiting on sponsors, and
- * what falls due in the next 30 days. The organisation's EDI team (and platform admins) only. Every list
+ * what falls due in the next 30 days; all of it for the whole organisation or, with {@code unit=<code>}, for
+ * the actions aimed at one of its units. The organisation's EDI team (and platform admins) only. Every list
  * is counted and paged by the database (25 rows), so the page costs the same at 50 actions or 5,000.
  */
 @Controller
@@ -48,6 +51,7 @@ class DashboardController {
     private final ProgressService progress;
     private final CurrentCaller caller;
     private final Clock clock;
+    private final OrgUnits units;
 
     DashboardController(
             ActionOverview plans,
@@ -55,7 +59,9 @@ class DashboardController {
             OrganisationAccess access,
             ProgressService progress,
             CurrentCaller caller,
-            Clock clock) {
+            Clock clock,
+            OrgUnits units) {
+        this.units = units;
         this.plans = plans;
         this.tasks = tasks;
         this.access = access;
@@ -70,20 +76,25 @@ class DashboardController {
             @RequestParam(required = false) Integer overduePage,
             @RequestParam(required = false) Integer offTrackPage,
             @RequestParam(required = false) Integer waitingPage,
+            @RequestParam(required = false) String unit,
             Model model) {
         Caller who = caller.get();
         model.addAttribute("organisation", access.ediWork(who, org, "sees its dashboard"));
+        List<OrgUnit> choices = units.of(org);
+        OrgUnit chosen = OrgUnits.pick(choices, org, unit).orElse(null);
+        model.addAttribute("units", choices);
+        model.addAttribute("unit", chosen);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 
-        Map<ActionStatus, Map<String, Long>> counts = plans.statusCounts(who, org);
+        Map<ActionStatus, Map<String, Long>> counts = plans.statusCounts(who, org, chosen);
         model.addAttribute("counts", counts);
         model.addAttribute(
                 "total",
                 Math.toIntExact(
                         counts.values().stream().mapToLong(r -> r.get("TOTAL")).sum()));
 
-        Paged<TaskView> overdue = tasks.overdueUpdates(who, org, now, overduePage, PAGE_SIZE);
+        Paged<TaskView> overdue = tasks.overdueUpdates(who, org, chosen, now, overduePage, PAGE_SIZE);
         Map<Long, TaskView> chases = tasks.chasesOf(overdue.rows().stream()
                 .map(TaskView::actionId)
                 .filter(Objects::nonNull)
@@ -95,11 +106,11 @@ class DashboardController {
                         .toList());
         model.addAttribute("overduePager", overdue.pager());
 
-        Paged<MilestoneOfAction> offTrack = plans.offTrackMilestones(who, org, offTrackPage, PAGE_SIZE);
+        Paged<MilestoneOfAction> offTrack = plans.offTrackMilestones(who, org, chosen, offTrackPage, PAGE_SIZE);
         model.addAttribute("offTrack", offTrack.rows());
         model.addAttribute("offTrackPager", offTrack.pager());
 
-        Paged<TaskView> waiting = tasks.decisionsWaiting(who, org, waitingPage, PAGE_SIZE);
+        Paged<TaskView> waiting = tasks.decisionsWaiting(who, org, chosen, waitingPage, PAGE_SIZE);
         model.addAttribute(
                 "waiting",
                 waiting.rows().stream()
@@ -108,8 +119,10 @@ class DashboardController {
         model.addAttribute("waitingPager", waiting.pager());
 
         // the soonest of what falls due: open tasks and actions not yet done, PAGE_SIZE of each at most
-        Paged<TaskView> tasksDue = tasks.dueBetween(who, org, now, now.plus(Duration.ofDays(DUE_SOON_DAYS)), PAGE_SIZE);
-        Paged<ActionLine> actionsDue = plans.dueBetween(who, org, today, today.plusDays(DUE_SOON_DAYS), PAGE_SIZE);
+        Paged<TaskView> tasksDue =
+                tasks.dueBetween(who, org, chosen, now, now.plus(Duration.ofDays(DUE_SOON_DAYS)), PAGE_SIZE);
+        Paged<ActionLine> actionsDue =
+                plans.dueBetween(who, org, chosen, today, today.plusDays(DUE_SOON_DAYS), PAGE_SIZE);
         List<DueSoon> dueSoon = new ArrayList<>();
         tasksDue.rows()
                 .forEach(t -> dueSoon.add(new DueSoon(LocalDate.ofInstant(t.due(), ZoneId.systemDefault()), t, null)));
@@ -119,9 +132,9 @@ class DashboardController {
         model.addAttribute(
                 "dueSoonTotal", tasksDue.pager().total() + actionsDue.pager().total());
         model.addAttribute("rags", Rag.values());
-        model.addAttribute("highImpact", plans.highImpactCounts(who, org));
+        model.addAttribute("highImpact", plans.highImpactCounts(who, org, chosen));
 
-        List<ProgressUpdate> approved = progress.recentlyApprovedIn(org);
+        List<ProgressUpdate> approved = progress.recentlyApprovedIn(org, chosen == null ? null : chosen.id());
         Map<Long, String> titles =
                 plans.titles(approved.stream().map(ProgressUpdate::actionId).toList());
         model.addAttribute(
