@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parity.MvcSession;
 import org.parity.ParityTest;
 import org.parity.audit.AuditEvent;
 import org.parity.audit.AuditLog;
@@ -324,7 +325,8 @@ class MeasurementImportApiTest {
         send("edi@kings", "kmpt", CSV, row).andExpect(status().isNotFound());
         send("edi@kmpt", "kings", CSV, row).andExpect(status().isNotFound());
         send("edi@kmpt", "nowhere", CSV, row).andExpect(status().isNotFound());
-        // anonymous, without a session: 401 (API.md); with a browser session but no CSRF token: 403
+        // anonymous, without a session: 401 (API.md); the EDI team's own signed-in browser session without the
+        // CSRF token (a forged cross-site post): 403
         mvc.perform(post("/api/organisations/kmpt/measurements")
                         .contentType(CSV)
                         .content(row))
@@ -332,10 +334,7 @@ class MeasurementImportApiTest {
         mvc.perform(post("/api/organisations/kmpt/measurements")
                         .contentType(CSV)
                         .content(row)
-                        .with(request -> {
-                            request.setRequestedSessionId("a-browser-session");
-                            return request;
-                        }))
+                        .with(MvcSession.signedIn(mvc, "edi@kmpt", "parity-demo")))
                 .andExpect(status().isForbidden());
         assertThat(measurements.count()).isEqualTo(before);
         send("admin", "kmpt", CSV, row).andExpect(status().isCreated());
