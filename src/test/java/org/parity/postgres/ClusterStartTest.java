@@ -39,6 +39,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -67,6 +68,10 @@ class ClusterStartTest {
     @BeforeAll
     static void startTwoNodesTogether() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
+        // Spring Boot's logging set-up writes system properties while it reads them, which is not safe for two
+        // applications starting at the same moment in one JVM (ConcurrentModificationException, seen in CI):
+        // both nodes keep the test JVM's logging as it is, and the property goes once they have started.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CyclicBarrier together = new CyclicBarrier(2);
         Future<ConfigurableApplicationContext> first = pool.submit(() -> {
@@ -85,6 +90,7 @@ class ClusterStartTest {
             }
         } finally {
             pool.shutdown();
+            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
     }
 
