@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parity.common.BadInputException;
+import org.parity.indicator.Period;
 import org.parity.organisation.OrgUnit;
 import org.parity.organisation.OrgUnits;
 import org.parity.organisation.Organisation;
@@ -77,18 +78,14 @@ class ReportPagesController {
             Model model) {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
-        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        String wanted = standardOf(standard);
         BoardReport report = null;
         if (access.readsLive(who)) {
             List<OrgUnit> choices = units.of(org);
             String chosen = OrgUnits.pick(choices, org, unit).map(OrgUnit::code).orElse(null);
             model.addAttribute("units", choices);
             model.addAttribute("unit", chosen);
-            try {
-                report = reports.live(who, new ReportQuery(org, wanted, null, period, null, chosen));
-            } catch (BadInputException e) {
-                report = reports.live(who, new ReportQuery(org, wanted, null, null, null, chosen));
-            }
+            report = reports.live(who, new ReportQuery(org, wanted, null, periodOf(period), null, chosen));
         }
         Figures fmt = new Figures(messages);
         List<IssuedReportSummary> issued = issuing.list(who, org);
@@ -117,17 +114,12 @@ class ReportPagesController {
             Model model) {
         Caller who = caller.get();
         Organisation organisation = access.readable(who, org);
-        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+        String wanted = standardOf(standard);
         List<OrgUnit> choices = access.readsLive(who) ? units.of(org) : List.of();
         String chosen = OrgUnits.pick(choices, org, unit).map(OrgUnit::code).orElse(null);
         model.addAttribute("units", choices);
         model.addAttribute("unit", chosen);
-        BoardSummary summary;
-        try {
-            summary = reports.summary(who, new ReportQuery(org, wanted, null, period, null, chosen));
-        } catch (BadInputException e) {
-            summary = reports.summary(who, new ReportQuery(org, wanted, null, null, null, chosen));
-        }
+        BoardSummary summary = reports.summary(who, new ReportQuery(org, wanted, null, periodOf(period), null, chosen));
         model.addAttribute("organisation", organisation);
         model.addAttribute("summary", summary);
         model.addAttribute("fmt", new Figures(messages));
@@ -177,20 +169,14 @@ class ReportPagesController {
             @RequestParam(required = false) String unitKind,
             Model model) {
         Caller who = caller.get();
-        String wanted = standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
-        String chosen = period == null || period.isBlank() ? null : period.strip();
+        String wanted = standardOf(standard);
         UnitKind kind = UnitKind.parse(unitKind);
         if (unitKind != null && !unitKind.isBlank() && kind == null) {
             reports.system(
                     who, code, wanted, null, unitKind); // 404 for a system not theirs, else the 400 naming unitKind
         }
         String kindName = kind == null ? null : kind.name();
-        SystemReport report;
-        try {
-            report = reports.system(who, code, wanted, chosen, kindName);
-        } catch (BadInputException e) {
-            report = reports.system(who, code, wanted, null, kindName);
-        }
+        SystemReport report = reports.system(who, code, wanted, periodOf(period), kindName);
         model.addAttribute("unitKinds", UnitKind.values());
         model.addAttribute("unitKind", kindName);
         model.addAttribute("system", report);
@@ -225,5 +211,25 @@ class ReportPagesController {
             redirect.addFlashAttribute("issueError", true);
         }
         return "redirect:/systems/{code}/report";
+    }
+
+    /** The standard asked for, when it is one Parity reports on; otherwise every standard. */
+    private static String standardOf(String standard) {
+        return standard == null || !STANDARDS.contains(standard.toUpperCase()) ? null : standard.toUpperCase();
+    }
+
+    /**
+     * The period asked for, when it reads as one (2024/25 or 2024); otherwise none, so that a page asked for
+     * an unreadable period shows the latest one instead of an error, and builds its report once.
+     */
+    private static String periodOf(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        try {
+            return Period.parse(period).code();
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 }
