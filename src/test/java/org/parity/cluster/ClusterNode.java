@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One Parity node: the packaged jar in a JVM of its own, started with ProcessBuilder, its console
@@ -86,33 +88,40 @@ final class ClusterNode {
     }
 
     /** Polls the readiness probe until it answers UP; fails when the process dies or time runs out. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    void awaitReady(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant until = Instant.now().plus(timeout);
-        String last = "no answer";
-        while (Instant.now().isBefore(until)) {
-            if (!alive()) {
-                throw new AssertionError(
-                        "node " + name + " exited with " + process.exitValue() + " before it was ready\n" + tail(80));
-            }
-            try {
-                HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = answer.statusCode() + " " + answer.body();
-                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                last = notListeningYet.toString();
-            }
-            Thread.sleep(500);
+        AtomicReference<String> last = new AtomicReference<>("no answer");
+        try {
+            Awaitility.await("node " + name + " ready")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> answersUp(http, last));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "node " + name + " not ready within " + timeout + " (last answer: " + last.get() + ")\n" + tail(80),
+                    e);
         }
-        throw new AssertionError(
-                "node " + name + " not ready within " + timeout + " (last answer: " + last + ")\n" + tail(80));
+    }
+
+    /** One look at the readiness probe; a node that has exited fails at once, naming its exit code. */
+    private boolean answersUp(HttpClient http, AtomicReference<String> last) throws InterruptedException {
+        if (!alive()) {
+            throw new AssertionError(
+                    "node " + name + " exited with " + process.exitValue() + " before it was ready\n" + tail(80));
+        }
+        try {
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            last.set(answer.statusCode() + " " + answer.body());
+            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+        } catch (IOException notListeningYet) {
+            last.set(notListeningYet.toString());
+            return false;
+        }
     }
 
     /** The last lines of the node's log, for a failure message. */
