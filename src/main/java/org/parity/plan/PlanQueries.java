@@ -1,6 +1,7 @@
 package org.parity.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,7 +64,31 @@ public class PlanQueries {
 
     public List<PlanSummary> plansOf(Caller caller, String organisationCode) {
         access.readable(caller, organisationCode);
-        return plans.findByOrganisationCodeOrderByStandardCodeAscTitleAsc(organisationCode).stream()
+        return summaries(plans.findByOrganisationCodeOrderByStandardCodeAscTitleAsc(organisationCode));
+    }
+
+    /**
+     * The plans of each of these organisations (each readable by the caller), by standard and title: two
+     * statements however many organisations and plans (the home page of a region's administrator).
+     */
+    public Map<String, List<PlanSummary>> plansOf(Caller caller, Collection<String> organisationCodes) {
+        organisationCodes.forEach(code -> access.readable(caller, code));
+        if (organisationCodes.isEmpty()) {
+            return Map.of();
+        }
+        return summaries(plans.findByOrganisationCodeInOrderByOrganisationCodeAscStandardCodeAscTitleAsc(
+                        organisationCodes))
+                .stream()
+                .collect(Collectors.groupingBy(PlanSummary::organisation, Collectors.toList()));
+    }
+
+    /** The plans with their action counts: one grouped count for all of them, not one per plan. */
+    private List<PlanSummary> summaries(List<Plan> found) {
+        Map<Long, Long> counts = found.isEmpty()
+                ? Map.of()
+                : actions.countByPlanIds(found.stream().map(Plan::getId).toList()).stream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return found.stream()
                 .map(p -> new PlanSummary(
                         p.getId(),
                         p.getKey(),
@@ -71,7 +96,7 @@ public class PlanQueries {
                         p.getTitle(),
                         p.getStandardCode(),
                         p.getPeriod(),
-                        actions.countByPlanId(p.getId())))
+                        counts.getOrDefault(p.getId(), 0L)))
                 .toList();
     }
 

@@ -13,6 +13,10 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     long countByPlanId(Long planId);
 
+    /** How many actions each of these plans has: rows of plan id and count (plans without actions absent). */
+    @Query("select a.planId, count(a) from Action a where a.planId in :plans group by a.planId")
+    List<Object[]> countByPlanIds(@Param("plans") Collection<Long> planIds);
+
     List<Action> findByStatus(ActionStatus status);
 
     @Query("select a.id from Action a where a.status in :statuses order by a.id")

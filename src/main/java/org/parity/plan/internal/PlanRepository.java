@@ -11,6 +11,9 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
 
     List<Plan> findByOrganisationCodeInOrderByOrganisationCodeAscTitleAsc(Collection<String> organisationCodes);
 
+    List<Plan> findByOrganisationCodeInOrderByOrganisationCodeAscStandardCodeAscTitleAsc(
+            Collection<String> organisationCodes);
+
     Optional<Plan> findByKey(String key);
 
     long countByOrganisationCode(String organisationCode);

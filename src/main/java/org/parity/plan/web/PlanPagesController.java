@@ -58,9 +58,11 @@ class PlanPagesController {
         if (who.roles().equals(java.util.EnumSet.of(org.parity.people.Role.BOARD)) && who.organisationCode() != null) {
             return "redirect:/organisations/" + who.organisationCode() + "/report"; // board readers: issued reports
         }
-        List<OrganisationPlans> organisations = access.visibleTo(who).stream()
+        var visible = access.visibleTo(who);
+        var plans = queries.plansOf(who, visible.stream().map(o -> o.code()).toList());
+        List<OrganisationPlans> organisations = visible.stream()
                 .map(o -> new OrganisationPlans(
-                        o.code(), o.name(), queries.plansOf(who, o.code()), access.runsEdiWork(who, o.code())))
+                        o.code(), o.name(), plans.getOrDefault(o.code(), List.of()), access.runsEdiWork(who, o.code())))
                 .toList();
         model.addAttribute("organisations", organisations);
         model.addAttribute(
