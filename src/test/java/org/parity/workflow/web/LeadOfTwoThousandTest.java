@@ -1,0 +1,302 @@
+package org.parity.workflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.parity.ParityTest;
+import org.parity.common.Paged;
+import org.parity.organisation.Organisation;
+import org.parity.organisation.Organisations;
+import org.parity.people.Caller;
+import org.parity.people.Role;
+import org.parity.people.internal.AppUser;
+import org.parity.people.internal.AppUserRepository;
+import org.parity.plan.ActionStatus;
+import org.parity.plan.MilestoneStatus;
+import org.parity.plan.ReviewCadence;
+import org.parity.plan.Timescale;
+import org.parity.plan.internal.Action;
+import org.parity.plan.internal.ActionRepository;
+import org.parity.plan.internal.Milestone;
+import org.parity.plan.internal.MilestoneRepository;
+import org.parity.plan.internal.Plan;
+import org.parity.plan.internal.PlanRepository;
+import org.parity.plan.internal.Theme;
+import org.parity.plan.internal.ThemeRepository;
+import org.parity.progress.Rag;
+import org.parity.workflow.TaskQueries;
+import org.parity.workflow.TaskQueries.LedAction;
+import org.parity.workflow.TaskView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A lead of 2,000 actions of every kind of urgency (late by date, late update, red, a milestone off track,
+ * complete, withdrawn, no due date, updates due at many times): walking every page of "My actions" gives
+ * each action once, in exactly the order the page's own urgency rule gives; and the time of the pages a
+ * lead opens (page 1, page 40, the open tasks, the whole task list of GET /api/me/tasks) is logged, never
+ * asserted, so that a change to the queries can be measured on this data before and after.
+ */
+@ParityTest
+@Transactional
+class LeadOfTwoThousandTest {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadOfTwoThousandTest.class);
+
+    static final String ORG = "big-lead-trust";
+    static final String LEAD = "lead@big-lead-trust";
+    static final int ACTIONS = 2000;
+    static final int ROUNDS = 50;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ThemeRepository themes;
+
+    @Autowired
+    ActionRepository actions;
+
+    @Autowired
+    MilestoneRepository milestones;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    TaskQueries queries;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void everyPageInUrgencyOrderEachActionOnceAndTheCostLogged() {
+        List<Long> ids = leadOfTwoThousand();
+        Caller lead = new Caller(LEAD, "Big lead", EnumSet.of(Role.LEAD, Role.SPONSOR), ORG, null);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+
+        List<MyWorkController.MyAction> walked = new ArrayList<>();
+        Paged<LedAction> page = queries.ledBy(lead, now, today, 1, MyWorkController.PAGE_SIZE);
+        assertThat(page.pager().total()).isEqualTo(ACTIONS);
+        for (int p = 1; p <= page.pager().pages(); p++) {
+            queries.ledBy(lead, now, today, p, MyWorkController.PAGE_SIZE).rows().stream()
+                    .map(a -> MyWorkController.MyAction.of(a.action(), a.update(), now, today))
+                    .forEach(walked::add);
+        }
+        assertThat(walked.stream().map(a -> a.action().id())).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(walked).isSortedAccordingTo(MyWorkController.MyAction.URGENCY);
+        // every tier and every branch of the rule is present, so the order above proves something about each
+        assertThat(walked)
+                .anyMatch(a -> a.overdue()
+                        && a.nextUpdateDue() != null
+                        && a.nextUpdateDue().isBefore(now));
+        assertThat(walked)
+                .anyMatch(a -> a.overdue()
+                        && (a.nextUpdateDue() == null || !a.nextUpdateDue().isBefore(now)));
+        assertThat(walked)
+                .anyMatch(a -> !a.overdue()
+                        && a.offTrack()
+                        && a.action().milestoneOffTrack()
+                        && a.action().rag() != Rag.RED);
+        assertThat(walked)
+                .anyMatch(a -> !a.overdue() && a.offTrack() && a.action().rag() == Rag.RED);
+        assertThat(walked).anyMatch(a -> !a.overdue() && !a.offTrack() && a.nextUpdateDue() != null);
+        assertThat(walked).anyMatch(a -> !a.overdue() && !a.offTrack() && a.nextUpdateDue() == null);
+        assertThat(walked)
+                .anyMatch(a -> a.action().status() == ActionStatus.COMPLETE
+                        && a.action().rag() == Rag.RED);
+        List<TaskView> open = queries.openFor(lead);
+        Comparator<TaskView> soonest = Comparator.comparing(
+                        TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TaskView::created)
+                .thenComparing(TaskView::id);
+        assertThat(open)
+                .hasSize(jdbc.queryForObject(
+                        "select count(*) from workflow_task where state = 'OPEN'"
+                                + " and (assignee = ? or candidate_group = ?)",
+                        Integer.class,
+                        LEAD,
+                        "sponsor:" + ORG))
+                .isSortedAccordingTo(soonest)
+                .anyMatch(t -> t.due() == null)
+                .anyMatch(t -> t.candidateGroup() != null);
+        assertThat(allPages(p -> queries.workOf(lead, p, MyWorkController.PAGE_SIZE)))
+                .containsExactlyElementsOf(
+                        open.stream().filter(t -> !t.kind().isDecision()).toList());
+        assertThat(allPages(p -> queries.decisionsOf(lead, p, MyWorkController.PAGE_SIZE)))
+                .containsExactlyElementsOf(open.stream()
+                        .filter(t -> t.kind().isDecision())
+                        .sorted(Comparator.comparing(TaskView::created).thenComparing(TaskView::id))
+                        .toList());
+
+        time(
+                "/my/actions page 1 (ledBy)",
+                i -> queries.ledBy(lead, now.plusMillis(i), today, 1, MyWorkController.PAGE_SIZE));
+        time(
+                "/my/actions page 40 (ledBy)",
+                i -> queries.ledBy(lead, now.plusMillis(i), today, 40, MyWorkController.PAGE_SIZE));
+        time("/my/actions tasks page 1 (workOf)", i -> queries.workOf(lead, 1, MyWorkController.PAGE_SIZE));
+        time("/my/decisions page 1 (decisionsOf)", i -> queries.decisionsOf(lead, 1, MyWorkController.PAGE_SIZE));
+        time("/api/me/tasks (openFor, " + open.size() + " tasks)", i -> queries.openFor(lead));
+    }
+
+    private static <T> List<T> allPages(IntFunction<Paged<T>> page) {
+        List<T> all = new ArrayList<>();
+        Paged<T> first = page.apply(1);
+        for (int p = 1; p <= first.pager().pages(); p++) {
+            all.addAll(page.apply(p).rows());
+        }
+        return all;
+    }
+
+    /**
+     * Logs the mean and 95th percentile of 50 runs after 5 warm-up runs. Before each run one row of the task
+     * table is written (outside the timing), because H2 answers a repeated query from its result cache while
+     * no table it reads has changed, which a server with many users never sees.
+     */
+    private void time(String what, IntFunction<?> work) {
+        long[] nanos = new long[ROUNDS];
+        for (int i = -5; i < ROUNDS; i++) {
+            jdbc.update("update workflow_task set title = ? where id = 'big-c0'", "Big task " + i);
+            long start = System.nanoTime();
+            work.apply(i + 5);
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+        double p95 = nanos[(int) Math.ceil(ROUNDS * 0.95) - 1] / 1e6;
+        log.info(String.format("lead of %d actions: %s mean %.2f ms, p95 %.2f ms", ACTIONS, what, mean, p95));
+    }
+
+    /**
+     * 2,000 actions of one lead: a seventh late by their own due date, a fifth red, a thirteenth with a
+     * milestone off track or missed, an eleventh complete and a seventeenth withdrawn, a nineteenth with no due
+     * date. Their tasks are written straight into the task read model (starting 2,000 processes would take a
+     * minute and make no other rows the pages read): one open progress update each, due from 40 days ago to 200
+     * days ahead, a few sharing an instant, some with no due date, some actions with none or with two, closed
+     * updates that must be ignored, and the sponsor's decisions (assigned, or offered to the sponsors' group).
+     */
+    private List<Long> leadOfTwoThousand() {
+        organisations.add(new Organisation(ORG, "Big Lead NHS Trust", "Big", null, null));
+        users.save(new AppUser(LEAD, "{noop}unused", "Big lead", ORG, null, EnumSet.of(Role.LEAD, Role.SPONSOR), true));
+        Plan plan =
+                plans.save(new Plan("big-wres", ORG, "WRES", "Big WRES plan", "2025-27", null, List.of(), List.of()));
+        Theme theme = themes.save(new Theme(plan.getId(), 1, "Everything", null, List.of(), List.of(), null, null));
+        LocalDate today = LocalDate.now(clock);
+        List<Action> created = new ArrayList<>();
+        for (int i = 0; i < ACTIONS; i++) {
+            Action a = new Action(plan.getId(), theme.getId(), "b" + i, "Big action " + i);
+            a.assign("Head of EDI", LEAD, "Chief People Officer", LEAD);
+            LocalDate due =
+                    i % 19 == 0 ? null : i % 7 == 0 ? today.minusDays(1 + i % 30) : today.plusDays(30 + i % 400);
+            a.schedule(new Timescale("2025 to 2027", today.minusYears(1), due, ReviewCadence.QUARTERLY, List.of()));
+            a.changeStatus(
+                    i % 11 == 0
+                            ? ActionStatus.COMPLETE
+                            : i % 17 == 0 ? ActionStatus.WITHDRAWN : ActionStatus.IN_PROGRESS);
+            a.report(i % 5 == 0 ? Rag.RED : i % 3 == 0 ? Rag.AMBER : Rag.GREEN, 10);
+            created.add(a);
+        }
+        List<Long> ids = actions.saveAll(created).stream().map(Action::getId).toList();
+        for (int i = 0; i < ACTIONS; i += 13) {
+            Milestone m = new Milestone(
+                    ids.get(i), 1, "Milestone " + i, today.plusDays(90), null, null, null, null, null, null, null);
+            m.setStatus(i % 2 == 0 ? MilestoneStatus.OFF_TRACK : MilestoneStatus.MISSED);
+            milestones.save(m);
+        }
+        entityManager.flush();
+        Instant now = clock.instant();
+        List<Object[]> tasks = new ArrayList<>();
+        for (int i = 0; i < ACTIONS; i++) {
+            boolean underWay = i % 11 != 0 && i % 17 != 0;
+            Instant due = now.plus(Duration.ofHours(((i * 37L) % 240) * 24 - 40 * 24 + (i % 4 == 0 ? 0 : i % 24)));
+            Instant made = now.minus(Duration.ofDays(100 + i % 50));
+            if (underWay && i % 23 != 0) {
+                tasks.add(task(
+                        "u" + i, "PROGRESS_UPDATE", ids.get(i), LEAD, null, made, i % 29 == 0 ? null : due, "OPEN"));
+            }
+            if (underWay && i % 31 == 0) {
+                tasks.add(task(
+                        "v" + i,
+                        "PROGRESS_UPDATE",
+                        ids.get(i),
+                        LEAD,
+                        null,
+                        made,
+                        due.plus(Duration.ofDays(3)),
+                        "OPEN"));
+            }
+            tasks.add(task(
+                    "c" + i,
+                    "PROGRESS_UPDATE",
+                    ids.get(i),
+                    LEAD,
+                    null,
+                    made,
+                    due.minus(Duration.ofDays(90)),
+                    "COMPLETED"));
+            if (i % 9 == 0) {
+                tasks.add(task(
+                        "r" + i, "REVIEW", ids.get(i), null, "sponsor:" + ORG, made, i % 2 == 0 ? null : due, "OPEN"));
+            }
+            if (i % 10 == 0) {
+                tasks.add(task("s" + i, "COMPLETION_REVIEW", ids.get(i), LEAD, null, made, due, "OPEN"));
+            }
+        }
+        jdbc.batchUpdate(
+                "insert into workflow_task (id, kind, activity, process_instance_id, action_id, action_title,"
+                        + " organisation_code, assignee, candidate_group, title, created_at, due_at, state)"
+                        + " values (?, ?, 'a', ?, ?, 'Big action', '" + ORG + "', ?, ?, 'Big task', ?, ?, ?)",
+                tasks);
+        return ids;
+    }
+
+    private static Object[] task(
+            String id,
+            String kind,
+            Long action,
+            String assignee,
+            String group,
+            Instant made,
+            Instant due,
+            String state) {
+        return new Object[] {
+            "big-" + id,
+            kind,
+            "p-" + id,
+            action,
+            assignee,
+            group,
+            Timestamp.from(made),
+            due == null ? null : Timestamp.from(due),
+            state
+        };
+    }
+}
