@@ -3,7 +3,6 @@ package org.parity.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +35,13 @@ import org.parity.plan.internal.PlanRepository;
 import org.parity.plan.internal.Theme;
 import org.parity.plan.internal.ThemeRepository;
 import org.parity.progress.Rag;
+import org.parity.workflow.TaskKind;
 import org.parity.workflow.TaskQueries;
 import org.parity.workflow.TaskQueries.LedAction;
 import org.parity.workflow.TaskView;
+import org.parity.workflow.internal.TaskFacts;
+import org.parity.workflow.internal.WorkflowTask;
+import org.parity.workflow.internal.WorkflowTaskRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +92,9 @@ class LeadOfTwoThousandTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WorkflowTaskRepository taskRows;
 
     @Autowired
     Clock clock;
@@ -198,8 +204,8 @@ class LeadOfTwoThousandTest {
     /**
      * 2,000 actions of one lead: a seventh late by their own due date, a fifth red, a thirteenth with a
      * milestone off track or missed, an eleventh complete and a seventeenth withdrawn, a nineteenth with no due
-     * date. Their tasks are written straight into the task read model (starting 2,000 processes would take a
-     * minute and make no other rows the pages read): one open progress update each, due from 40 days ago to 200
+     * date. Their tasks are written straight into the task read model through its entity (starting 2,000
+     * processes would take a minute and make no other rows the pages read): one open progress update each, due from 40 days ago to 200
      * days ahead, a few sharing an instant, some with no due date, some actions with none or with two, closed
      * updates that must be ignored, and the sponsor's decisions (assigned, or offered to the sponsors' group).
      */
@@ -233,70 +239,43 @@ class LeadOfTwoThousandTest {
         }
         entityManager.flush();
         Instant now = clock.instant();
-        List<Object[]> tasks = new ArrayList<>();
+        List<WorkflowTask> tasks = new ArrayList<>();
         for (int i = 0; i < ACTIONS; i++) {
             boolean underWay = i % 11 != 0 && i % 17 != 0;
             Instant due = now.plus(Duration.ofHours(((i * 37L) % 240) * 24 - 40 * 24 + (i % 4 == 0 ? 0 : i % 24)));
             Instant made = now.minus(Duration.ofDays(100 + i % 50));
             if (underWay && i % 23 != 0) {
                 tasks.add(task(
-                        "u" + i, "PROGRESS_UPDATE", ids.get(i), LEAD, null, made, i % 29 == 0 ? null : due, "OPEN"));
+                        "u" + i, TaskKind.PROGRESS_UPDATE, ids.get(i), LEAD, null, made, i % 29 == 0 ? null : due));
             }
             if (underWay && i % 31 == 0) {
                 tasks.add(task(
-                        "v" + i,
-                        "PROGRESS_UPDATE",
-                        ids.get(i),
-                        LEAD,
-                        null,
-                        made,
-                        due.plus(Duration.ofDays(3)),
-                        "OPEN"));
+                        "v" + i, TaskKind.PROGRESS_UPDATE, ids.get(i), LEAD, null, made, due.plus(Duration.ofDays(3))));
             }
-            tasks.add(task(
-                    "c" + i,
-                    "PROGRESS_UPDATE",
-                    ids.get(i),
-                    LEAD,
-                    null,
-                    made,
-                    due.minus(Duration.ofDays(90)),
-                    "COMPLETED"));
+            WorkflowTask done = task(
+                    "c" + i, TaskKind.PROGRESS_UPDATE, ids.get(i), LEAD, null, made, due.minus(Duration.ofDays(90)));
+            done.completed(now);
+            tasks.add(done);
             if (i % 9 == 0) {
                 tasks.add(task(
-                        "r" + i, "REVIEW", ids.get(i), null, "sponsor:" + ORG, made, i % 2 == 0 ? null : due, "OPEN"));
+                        "r" + i, TaskKind.REVIEW, ids.get(i), null, "sponsor:" + ORG, made, i % 2 == 0 ? null : due));
             }
             if (i % 10 == 0) {
-                tasks.add(task("s" + i, "COMPLETION_REVIEW", ids.get(i), LEAD, null, made, due, "OPEN"));
+                tasks.add(task("s" + i, TaskKind.COMPLETION_REVIEW, ids.get(i), LEAD, null, made, due));
             }
         }
-        jdbc.batchUpdate(
-                "insert into workflow_task (id, kind, activity, process_instance_id, action_id, action_title,"
-                        + " organisation_code, assignee, candidate_group, title, created_at, due_at, state)"
-                        + " values (?, ?, 'a', ?, ?, 'Big action', '" + ORG + "', ?, ?, 'Big task', ?, ?, ?)",
-                tasks);
+        taskRows.saveAll(tasks);
+        entityManager.flush();
+        entityManager.clear();
         return ids;
     }
 
-    private static Object[] task(
-            String id,
-            String kind,
-            Long action,
-            String assignee,
-            String group,
-            Instant made,
-            Instant due,
-            String state) {
-        return new Object[] {
-            "big-" + id,
-            kind,
-            "p-" + id,
-            action,
-            assignee,
-            group,
-            Timestamp.from(made),
-            due == null ? null : Timestamp.from(due),
-            state
-        };
+    private static WorkflowTask task(
+            String id, TaskKind kind, Long action, String assignee, String group, Instant made, Instant due) {
+        return new WorkflowTask(
+                new TaskFacts(
+                        "big-" + id, kind, "a", "Big task", "p-" + id, null, action, ORG, assignee, group, made, due),
+                "Big action",
+                "Big task");
     }
 }
