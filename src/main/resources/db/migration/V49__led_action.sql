@@ -24,3 +24,14 @@ select a.id, a.lead_username, p.organisation_code, a.status, a.rag, a.due_date,
          where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE')
 from action a join plan p on p.id = a.plan_id
 where a.lead_username is not null;
+
+-- The worklists take one page of a person's open tasks as the first rows of a few index range scans (their
+-- own tasks, and each of their groups'), so the indexes must hold the pages' whole order: soonest due (no due
+-- date last), then oldest, then id, for their work; oldest, then id, for their decisions. These replace the
+-- (state, assignee, due_at) and (state, candidate_group, due_at) indexes of V32, which they begin with.
+drop index ix_task_assignee_due;
+drop index ix_task_group_due;
+create index ix_task_assignee_due on workflow_task (state, assignee, due_at nulls last, created_at, id);
+create index ix_task_group_due on workflow_task (state, candidate_group, due_at nulls last, created_at, id);
+create index ix_task_assignee_made on workflow_task (state, assignee, created_at, id);
+create index ix_task_group_made on workflow_task (state, candidate_group, created_at, id);

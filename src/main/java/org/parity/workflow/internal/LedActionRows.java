@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.parity.plan.ActionWritten;
 import org.parity.workflow.TaskKind;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +28,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * milestone tables by SQL, read only.
  *
  * <p>Hibernate batches its inserts and updates, so a row is not yet in the database when its entity
- * callback runs. The callbacks therefore only note the action in the transaction; the notes are written
- * just before the transaction commits (after a flush), and before "My actions" reads the model in the same
- * transaction ({@link #settle()}), so a transaction always reads its own writes.
+ * callback runs, and the changes of managed entities are only flushed as the transaction commits. The
+ * callbacks therefore only note the action in the transaction, and register with the Hibernate session, once
+ * per transaction, a step that writes the noted rows after the session's last flush and before the commit.
+ * "My actions" writes them before reading the model in the same transaction ({@link #settle()}), so a
+ * transaction always reads its own writes.
  */
 @Component
 public class LedActionRows {
@@ -81,10 +84,14 @@ public class LedActionRows {
         Pending pending = pending(false);
         while (pending != null && !pending.ids.isEmpty()) {
             entityManager.getObject().flush();
-            List<Long> ids = new ArrayList<>(pending.ids);
-            pending.ids.clear();
-            refresh(ids);
+            write(pending);
         }
+    }
+
+    private void write(Pending pending) {
+        List<Long> ids = new ArrayList<>(pending.ids);
+        pending.ids.clear();
+        refresh(ids);
     }
 
     @EventListener
@@ -109,6 +116,15 @@ public class LedActionRows {
             refresh(List.of(actionId)); // no transaction to wait for
         } else {
             pending.ids.add(actionId);
+            if (!pending.registered) {
+                // runs after the flush of the commit, which may itself be what called us
+                entityManager
+                        .getObject()
+                        .unwrap(SessionImplementor.class)
+                        .getActionQueue()
+                        .registerProcess(session -> write(pending));
+                pending.registered = true;
+            }
         }
     }
 
@@ -127,14 +143,11 @@ public class LedActionRows {
     }
 
     /** The actions noted in one transaction; written before it commits, forgotten when it ends. */
-    private final class Pending implements TransactionSynchronization {
+    private static final class Pending implements TransactionSynchronization {
 
         final Set<Long> ids = new LinkedHashSet<>();
 
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            settle();
-        }
+        boolean registered;
 
         @Override
         public void afterCompletion(int status) {
