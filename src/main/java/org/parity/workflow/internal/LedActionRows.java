@@ -42,21 +42,42 @@ public class LedActionRows {
     /** The key of a transaction's noted actions (one for every instance, should Hibernate make its own). */
     private static final Object PENDING = new Object();
 
-    private static final String DELETE = "delete from led_action where action_id in (:ids)";
+    /**
+     * Upserts the row of each led action (MERGE, in the SQL standard's form that H2 and PostgreSQL share):
+     * two transactions writing the same action update one row in turn instead of one of them failing on the
+     * primary key, as a delete followed by an insert could.
+     */
+    private static final String MERGE = """
+            merge into led_action r
+            using (
+              select a.id as action_id, a.lead_username, p.organisation_code, a.status, a.rag, a.due_date,
+                     case when exists (select 1 from milestone m
+                       where m.action_id = a.id and m.status in ('OFF_TRACK', 'MISSED')) then 1 else 0 end
+                       as milestone_off,
+                     (select min(t.due_at) from workflow_task t
+                       where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE') as next_update_due
+              from action a join plan p on p.id = a.plan_id
+              where a.id in (:ids) and a.lead_username is not null
+            ) s
+            on (r.action_id = s.action_id)
+            when matched then update set lead_username = s.lead_username, organisation_code = s.organisation_code,
+              status = s.status, rag = s.rag, due_date = s.due_date, milestone_off = s.milestone_off,
+              next_update_due = s.next_update_due
+            when not matched then insert (action_id, lead_username, organisation_code, status, rag, due_date,
+              milestone_off, next_update_due)
+            values (s.action_id, s.lead_username, s.organisation_code, s.status, s.rag, s.due_date, s.milestone_off,
+              s.next_update_due)
+            """;
 
-    private static final String INSERT = """
-            insert into led_action (action_id, lead_username, organisation_code, status, rag, due_date,
-                                    milestone_off, next_update_due)
-            select a.id, a.lead_username, p.organisation_code, a.status, a.rag, a.due_date,
-                   case when exists (select 1 from milestone m
-                     where m.action_id = a.id and m.status in ('OFF_TRACK', 'MISSED')) then 1 else 0 end,
-                   (select min(t.due_at) from workflow_task t
-                     where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE')
-            from action a join plan p on p.id = a.plan_id
-            where a.id in (:ids) and a.lead_username is not null
+    /** Removes the rows of actions deleted or no longer led. */
+    private static final String DELETE = """
+            delete from led_action
+            where action_id in (:ids)
+              and not exists (select 1 from action a where a.id = led_action.action_id and a.lead_username is not null)
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+
     /** Asked for when first needed: Hibernate makes its entity listeners while the EntityManager is made. */
     private final ObjectProvider<EntityManager> entityManager;
 
@@ -71,8 +92,8 @@ public class LedActionRows {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             MapSqlParameterSource chunk =
                     new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            jdbc.update(MERGE, chunk);
             jdbc.update(DELETE, chunk);
-            jdbc.update(INSERT, chunk);
         }
     }
 
