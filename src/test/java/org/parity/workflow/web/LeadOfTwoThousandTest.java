@@ -3,6 +3,7 @@ package org.parity.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,6 +170,104 @@ class LeadOfTwoThousandTest {
         time("/my/actions tasks page 1 (workOf)", i -> queries.workOf(lead, 1, MyWorkController.PAGE_SIZE));
         time("/my/decisions page 1 (decisionsOf)", i -> queries.decisionsOf(lead, 1, MyWorkController.PAGE_SIZE));
         time("/api/me/tasks (openFor, " + open.size() + " tasks)", i -> queries.openFor(lead));
+
+        // the same pages against the statements they replaced, round by round in turn, so that the shared
+        // machine's load weighs on both alike: the old statements alone (raw JDBC) against the whole new call
+        for (int number : List.of(1, 40)) {
+            compare(
+                    "/my/actions page " + number,
+                    i -> {
+                        jdbc.queryForObject(OLD_LED_COUNT, Long.class, LEAD, ORG);
+                        return jdbc.queryForList(
+                                OLD_LED_PAGE,
+                                Long.class,
+                                LEAD,
+                                ORG,
+                                Timestamp.from(now.plusMillis(i)),
+                                java.sql.Date.valueOf(today),
+                                (number - 1) * 25L);
+                    },
+                    i -> queries.ledBy(lead, now.plusMillis(i), today, number, MyWorkController.PAGE_SIZE));
+        }
+        compare(
+                "/my/actions tasks page 1",
+                i -> {
+                    jdbc.queryForObject(
+                            "select count(*) from (" + OLD_MINE + ") t", Long.class, LEAD, "sponsor:" + ORG);
+                    return jdbc.queryForList(
+                            "select id from (" + OLD_MINE + ") t order by due_at asc nulls last, created_at asc, id"
+                                    + " offset 0 rows fetch next 25 rows only",
+                            String.class,
+                            LEAD,
+                            "sponsor:" + ORG);
+                },
+                i -> queries.workOf(lead, 1, MyWorkController.PAGE_SIZE));
+    }
+
+    /** The statements of "My actions" before the led_action read model (V49), as they were. */
+    static final String OLD_LED_COUNT = "select count(*) from action a join plan p on p.id = a.plan_id"
+            + " where a.lead_username = ? and p.organisation_code = ?";
+
+    static final String OLD_LED_PAGE = """
+            select x.id from (
+              select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
+                     a.percent_complete, a.due_date, a.lead_username, a.sponsor_username,
+                     (select min(t.due_at) from workflow_task t
+                       where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE') as next_due,
+                     case when exists (select 1 from milestone m
+                       where m.action_id = a.id and m.status in ('OFF_TRACK', 'MISSED')) then 1 else 0 end as milestone_off
+              from action a join plan p on p.id = a.plan_id
+              where a.lead_username = ? and p.organisation_code = ?
+            ) x
+            order by
+              case when x.next_due < ? or (x.status not in ('COMPLETE', 'WITHDRAWN') and x.due_date < ?) then 0 else 1 end,
+              case when x.status not in ('COMPLETE', 'WITHDRAWN') and (x.milestone_off = 1 or x.rag = 'RED') then 0 else 1 end,
+              x.next_due asc nulls last, x.id
+            offset ? rows fetch next 25 rows only
+            """;
+
+    /** The worklist's UNION before V49 (work kinds), sorted whole for every page. */
+    static final String OLD_MINE = "select t.id, t.due_at, t.created_at from workflow_task t where t.state = 'OPEN'"
+            + " and t.assignee = ? and t.kind in ('SCOPE', 'PROGRESS_UPDATE', 'OFF_TRACK_RESPONSE',"
+            + " 'EXTENSION_REQUEST', 'OVERDUE_CHASE', 'IMPACT_EVALUATION', 'LOAD_FIGURES', 'PREPARE_REPORT',"
+            + " 'PUBLISH_REPORT') union select t.id, t.due_at, t.created_at from workflow_task t"
+            + " where t.state = 'OPEN' and t.candidate_group in (?) and t.kind in ('SCOPE', 'PROGRESS_UPDATE',"
+            + " 'OFF_TRACK_RESPONSE', 'EXTENSION_REQUEST', 'OVERDUE_CHASE', 'IMPACT_EVALUATION', 'LOAD_FIGURES',"
+            + " 'PREPARE_REPORT', 'PUBLISH_REPORT')";
+
+    /**
+     * Logs, for 100 rounds after 5 warm-up rounds, the mean, median and 95th percentile of the old statements and
+     * of the new call, run one after the other in every round (which goes first alternates), each after a write
+     * to the tables both read (see {@link #time}).
+     */
+    private void compare(String what, IntFunction<?> before, IntFunction<?> after) {
+        int rounds = 100;
+        long[][] nanos = new long[2][rounds];
+        for (int i = -5; i < rounds; i++) {
+            for (int k = 0; k < 2; k++) {
+                int which = (i + k) % 2 == 0 ? 0 : 1;
+                jdbc.update("update workflow_task set title = ? where id = 'big-c0'", "Big task " + i + k);
+                jdbc.update(
+                        "update led_action set rag = rag where action_id = (select min(action_id) from led_action)");
+                long start = System.nanoTime();
+                (which == 0 ? before : after).apply(i + 5);
+                if (i >= 0) {
+                    nanos[which][i] = System.nanoTime() - start;
+                }
+            }
+        }
+        for (int which = 0; which < 2; which++) {
+            long[] n = nanos[which];
+            Arrays.sort(n);
+            log.info(String.format(
+                    "lead of %d actions, %s: %s mean %.2f ms, median %.2f ms, p95 %.2f ms",
+                    ACTIONS,
+                    what,
+                    which == 0 ? "statements before V49" : "now",
+                    Arrays.stream(n).average().orElse(0) / 1e6,
+                    n[rounds / 2] / 1e6,
+                    n[(int) Math.ceil(rounds * 0.95) - 1] / 1e6));
+        }
     }
 
     private static <T> List<T> allPages(IntFunction<Paged<T>> page) {
