@@ -12,22 +12,27 @@ import java.util.Set;
 import org.parity.plan.ActionStatus;
 import org.parity.plan.PlanViews.ActionLine;
 import org.parity.progress.Rag;
+import org.parity.workflow.internal.LedActionRows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The lead's "My actions", paged and ordered by urgency in the database: reads the plan module's
- * action, plan and milestone tables (read only, as a report would), because urgency needs the open
- * update task and the off-track milestones beside each action.
+ * The lead's "My actions", paged and ordered by urgency in the database. The order is taken from the
+ * workflow module's led_action read model (kept by LedActionRows in the transaction of every write to an
+ * action, its milestones or its progress updates), which holds every fact of the order in one row per action,
+ * so a page reads the lead's narrow rows of one table and no sub-query per action; only the page's rows are
+ * then joined to the plan module's action and plan tables (read only, as a report would) for what they show.
  */
 @Repository
 class LedActions {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final LedActionRows rows;
 
-    LedActions(NamedParameterJdbcTemplate jdbc) {
+    LedActions(NamedParameterJdbcTemplate jdbc, LedActionRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /** How many actions the person leads in these organisations. */
@@ -35,10 +40,11 @@ class LedActions {
         if (organisations.isEmpty()) {
             return 0;
         }
+        rows.settle();
         Long n = jdbc.queryForObject(
                 """
-                select count(*) from action a join plan p on p.id = a.plan_id
-                where a.lead_username = :lead and p.organisation_code in (:orgs)
+                select count(*) from led_action r
+                where r.lead_username = :lead and r.organisation_code in (:orgs)
                 """, new MapSqlParameterSource("lead", username).addValue("orgs", organisations), Long.class);
         return n == null ? 0 : n;
     }
@@ -53,6 +59,7 @@ class LedActions {
         if (organisations.isEmpty()) {
             return List.of();
         }
+        rows.settle();
         MapSqlParameterSource params = new MapSqlParameterSource("lead", username)
                 .addValue("orgs", organisations)
                 .addValue("now", Timestamp.from(now))
@@ -60,23 +67,23 @@ class LedActions {
                 .addValue("offset", offset)
                 .addValue("size", size);
         List<ActionLine> lines = jdbc.query("""
-                select * from (
-                  select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
-                         a.percent_complete, a.due_date, a.lead_username, a.sponsor_username,
-                         (select min(t.due_at) from workflow_task t
-                           where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE') as next_due,
-                         case when exists (select 1 from milestone m
-                           where m.action_id = a.id and m.status in ('OFF_TRACK', 'MISSED')) then 1 else 0 end as milestone_off
-                  from action a join plan p on p.id = a.plan_id
-                  where a.lead_username = :lead and p.organisation_code in (:orgs)
-                ) x
-                order by
-                  case when x.next_due < :now
-                         or (x.status not in ('COMPLETE', 'WITHDRAWN') and x.due_date < :today) then 0 else 1 end,
-                  case when x.status not in ('COMPLETE', 'WITHDRAWN')
-                         and (x.milestone_off = 1 or x.rag = 'RED') then 0 else 1 end,
-                  x.next_due asc nulls last, x.id
-                offset :offset rows fetch next :size rows only
+                select a.id, a.title, p.id as plan_id, p.title as plan_title, p.organisation_code, a.status, a.rag,
+                       a.percent_complete, a.due_date, a.lead_username, a.sponsor_username, k.milestone_off
+                from (
+                  select r.action_id, r.milestone_off, r.next_update_due,
+                         case when r.next_update_due < :now
+                                or (r.status not in ('COMPLETE', 'WITHDRAWN') and r.due_date < :today) then 0 else 1 end
+                           as late,
+                         case when r.status not in ('COMPLETE', 'WITHDRAWN')
+                                and (r.milestone_off = 1 or r.rag = 'RED') then 0 else 1 end as off_track
+                  from led_action r
+                  where r.lead_username = :lead and r.organisation_code in (:orgs)
+                  order by late, off_track, r.next_update_due asc nulls last, r.action_id
+                  offset :offset rows fetch next :size rows only
+                ) k
+                join action a on a.id = k.action_id
+                join plan p on p.id = a.plan_id
+                order by k.late, k.off_track, k.next_update_due asc nulls last, k.action_id
                 """, params, LedActions::actionLine);
         if (lines.isEmpty()) {
             return List.of();

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parity.ParityApplication;
+import org.parity.common.Paged;
 import org.parity.indicator.internal.MeasurementRepository;
 import org.parity.people.Caller;
 import org.parity.people.Role;
@@ -19,6 +25,9 @@ import org.parity.people.internal.ParityUserDetails;
 import org.parity.people.internal.SharedSessions;
 import org.parity.plan.internal.ActionRepository;
 import org.parity.plan.internal.PlanRepository;
+import org.parity.workflow.TaskQueries;
+import org.parity.workflow.TaskQueries.LedAction;
+import org.parity.workflow.TaskView;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,6 +150,7 @@ class PostgresTest {
             assertThat(figures).isGreaterThan(350);
             assertThat(processes).isGreaterThan(100);
             sessionsAndTheSignInThrottleWorkOnPostgres(first);
+            worklistsReadTheirModelsOnPostgres(first);
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(PlanRepository.class).count()).isEqualTo(plans);
@@ -151,5 +161,79 @@ class PostgresTest {
                             .count())
                     .isEqualTo(processes);
         }
+    }
+
+    /** The same urgency order as the urgency query before the led_action read model (V49), written out here. */
+    private static final String URGENCY_FROM_THE_SOURCE_TABLES = """
+            select x.id from (
+              select a.id, a.status, a.rag, a.due_date,
+                     (select min(t.due_at) from workflow_task t
+                       where t.action_id = a.id and t.state = 'OPEN' and t.kind = 'PROGRESS_UPDATE') as next_due,
+                     case when exists (select 1 from milestone m
+                       where m.action_id = a.id and m.status in ('OFF_TRACK', 'MISSED')) then 1 else 0 end as milestone_off
+              from action a join plan p on p.id = a.plan_id
+              where a.lead_username = ? and p.organisation_code = ?
+            ) x
+            order by
+              case when x.next_due < ? or (x.status not in ('COMPLETE', 'WITHDRAWN') and x.due_date < ?) then 0 else 1 end,
+              case when x.status not in ('COMPLETE', 'WITHDRAWN') and (x.milestone_off = 1 or x.rag = 'RED') then 0 else 1 end,
+              x.next_due asc nulls last, x.id
+            """;
+
+    /**
+     * On PostgreSQL the led_action read model, written before each seeding transaction committed, holds every
+     * led action; "My actions" pages walk them in the order the source tables give; and the paged worklists
+     * (top rows of each source, merged) give the same rows in the same order as the whole list sorted at once.
+     */
+    private static void worklistsReadTheirModelsOnPostgres(ConfigurableApplicationContext app) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        TaskQueries queries = app.getBean(TaskQueries.class);
+        assertThat(jdbc.queryForObject("select count(*) from led_action", Long.class))
+                .isEqualTo(
+                        jdbc.queryForObject("select count(*) from action where lead_username is not null", Long.class))
+                .isGreaterThan(100);
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now();
+        Caller lead = new Caller("lead@kmpt", "Lead", EnumSet.of(Role.LEAD), "kmpt", null);
+        List<Long> expected = jdbc.queryForList(
+                URGENCY_FROM_THE_SOURCE_TABLES,
+                Long.class,
+                "lead@kmpt",
+                "kmpt",
+                java.sql.Timestamp.from(now),
+                java.sql.Date.valueOf(today));
+        List<Long> walked = new ArrayList<>();
+        Paged<LedAction> first = queries.ledBy(lead, now, today, 1, 5);
+        for (int p = 1; p <= first.pager().pages(); p++) {
+            queries.ledBy(lead, now, today, p, 5)
+                    .rows()
+                    .forEach(a -> walked.add(a.action().id()));
+        }
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(walked).isEqualTo(expected);
+
+        int tasks = 0;
+        for (Caller who : List.of(
+                lead,
+                new Caller("sponsor@kmpt", "Sponsor", EnumSet.of(Role.SPONSOR), "kmpt", null),
+                new Caller("edi@kmpt", "EDI", EnumSet.of(Role.EDI), "kmpt", null))) {
+            List<TaskView> all = queries.openFor(who);
+            List<TaskView> work = new ArrayList<>();
+            List<TaskView> decisions = new ArrayList<>();
+            for (int p = 1; p <= queries.workOf(who, 1, 3).pager().pages(); p++) {
+                work.addAll(queries.workOf(who, p, 3).rows());
+            }
+            for (int p = 1; p <= queries.decisionsOf(who, 1, 3).pager().pages(); p++) {
+                decisions.addAll(queries.decisionsOf(who, p, 3).rows());
+            }
+            assertThat(work)
+                    .isEqualTo(all.stream().filter(t -> !t.kind().isDecision()).toList());
+            assertThat(decisions)
+                    .containsExactlyInAnyOrderElementsOf(
+                            all.stream().filter(t -> t.kind().isDecision()).toList())
+                    .isSortedAccordingTo(Comparator.comparing(TaskView::created).thenComparing(TaskView::id));
+            tasks += work.size() + decisions.size();
+        }
+        assertThat(tasks).isGreaterThan(3);
     }
 }

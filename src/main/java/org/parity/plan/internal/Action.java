@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -33,6 +34,7 @@ import org.parity.progress.Rag;
  * from it, its success measures and the indicators it is meant to move. Its life runs as a process.
  */
 @Entity
+@EntityListeners(ActionWrites.class)
 @Table(name = "action")
 public class Action {
 

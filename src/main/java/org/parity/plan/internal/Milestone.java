@@ -2,6 +2,7 @@ package org.parity.plan.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import org.parity.plan.MilestoneStatus;
  * and a target, so that each new value of the indicator says whether the action is working.
  */
 @Entity
+@EntityListeners(ActionWrites.class)
 @Table(name = "milestone")
 public class Milestone {
 

@@ -2,6 +2,7 @@ package org.parity.workflow.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.parity.workflow.TaskView;
  * cancelled), so a second completion is told "already completed" rather than "not found".
  */
 @Entity
+@EntityListeners(LedActionRows.class)
 @Table(name = "workflow_task")
 public class WorkflowTask {
 
