@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -119,6 +121,52 @@ class ProcessStarts {
     /** Starts the process of a new action at scope and sign-off. */
     void startNew(Long actionId) {
         start(actionId, directory.organisationOf(actionId), false);
+    }
+
+    /**
+     * Starts the process of a new action at scope and sign-off when the current transaction is about to
+     * commit, with every other action so registered in it: {@value #START_BATCH} to an engine command. Needs
+     * an active transaction (the starts belong to it).
+     */
+    void startNewBeforeCommit(Long actionId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("A start before commit needs a transaction");
+        }
+        NewStarts pending = (NewStarts) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new NewStarts();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.actionIds.add(actionId);
+    }
+
+    /** The new actions of one transaction whose processes start just before it commits. */
+    private final class NewStarts implements TransactionSynchronization {
+        private final List<Long> actionIds = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            TransactionSynchronizationManager.unbindResource(ProcessStarts.this);
+            for (int from = 0; from < actionIds.size(); from += START_BATCH) {
+                List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
+                directory.actions(batch); // read together; the starts then find them in the unit of work
+                engineCommands.execute(commandContext -> {
+                    batch.forEach(id -> start(id, directory.organisationOf(id), false));
+                    return null;
+                });
+                // write the batch's task rows together and forget its entities before the next batch
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (TransactionSynchronizationManager.hasResource(ProcessStarts.this)) {
+                TransactionSynchronizationManager.unbindResource(ProcessStarts.this);
+            }
+        }
     }
 
     /**
