@@ -22,6 +22,28 @@ public class MeasurementQueries {
     }
 
     /**
+     * The latest organisation-wide value of every series of one organisation (one per indicator, group and
+     * breakdown), each what {@link #latest} answers for its series: one query for the organisation.
+     */
+    public List<Measurement> latestOfEachSeries(String organisationCode) {
+        java.util.Map<List<String>, MeasurementEntity> latest = new java.util.LinkedHashMap<>();
+        for (MeasurementEntity m :
+                measurements.findByOrganisationCodeOrderByIndicatorCodeAscPeriodYearAscGroupCodeAscBreakdownAsc(
+                        organisationCode)) {
+            if (m.getValue() != null && m.getUnitId() == null) {
+                // in period order within a series, so the last one put is the latest
+                latest.put(
+                        List.of(
+                                m.getIndicatorCode(),
+                                m.getGroupCode() == null ? "" : m.getGroupCode(),
+                                m.getBreakdown() == null ? "" : m.getBreakdown()),
+                        m);
+            }
+        }
+        return latest.values().stream().map(MeasurementEntity::view).toList();
+    }
+
+    /**
      * The newest figure with a value of one series (organisation, indicator, group, breakdown; null
      * group or breakdown for none), by period.
      */

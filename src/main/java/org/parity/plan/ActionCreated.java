@@ -6,5 +6,14 @@ package org.parity.plan;
  *
  * @param actionId     the new action, DRAFT
  * @param organisation the organisation whose plan it belongs to
+ * @param oneOfMany    the transaction creates many actions (a plan import): the process may start together
+ *     with the others' at the end of the transaction, still before it commits, so a failed start still
+ *     stores nothing
  */
-public record ActionCreated(Long actionId, String organisation) {}
+public record ActionCreated(Long actionId, String organisation, boolean oneOfMany) {
+
+    /** One action created on its own: its process starts at once. */
+    public ActionCreated(Long actionId, String organisation) {
+        this(actionId, organisation, false);
+    }
+}

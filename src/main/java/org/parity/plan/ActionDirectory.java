@@ -1,6 +1,7 @@
 package org.parity.plan;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.parity.common.NotFoundException;
 import org.parity.plan.internal.Action;
@@ -23,7 +24,10 @@ public class ActionDirectory {
     }
 
     public ActionBrief action(Long actionId) {
-        Action a = entity(actionId);
+        return brief(entity(actionId));
+    }
+
+    private static ActionBrief brief(Action a) {
         return new ActionBrief(
                 a.getId(),
                 a.getPlanId(),
@@ -33,6 +37,17 @@ public class ActionDirectory {
                 a.getReviewCadence(),
                 a.getLeadUsername(),
                 a.getSponsorUsername());
+    }
+
+    /**
+     * These actions, read in one query (unknown ids are left out). Within the caller's transaction later
+     * reads of the same actions, by {@link #action} or the lead and sponsor, are answered without a query,
+     * which is what a bulk process start relies on.
+     */
+    public List<ActionBrief> actions(Collection<Long> actionIds) {
+        return actions.findAllById(actionIds).stream()
+                .map(ActionDirectory::brief)
+                .toList();
     }
 
     private Action entity(Long actionId) {

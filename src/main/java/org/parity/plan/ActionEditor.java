@@ -79,6 +79,23 @@ public class ActionEditor {
             ActionFields fields,
             Long unitId,
             String note) {
+        return create(caller, plan, themeId, key, position, fields, unitId, note, false);
+    }
+
+    /**
+     * As {@link #create(Caller, Plan, Long, String, int, ActionFields, Long, String)}; {@code oneOfMany}: the
+     * transaction creates many actions, whose processes may start together before it commits.
+     */
+    Long create(
+            Caller caller,
+            Plan plan,
+            Long themeId,
+            String key,
+            int position,
+            ActionFields fields,
+            Long unitId,
+            String note,
+            boolean oneOfMany) {
         Timescale timescale = timescale(plan, fields);
         String lead = TypedText.clean(fields.getLead());
         String sponsor = TypedText.clean(fields.getSponsor());
@@ -103,7 +120,7 @@ public class ActionEditor {
                 null,
                 ActionStatus.DRAFT.name(),
                 plan.getKey() + "/" + action.getKey() + ": lead " + lead + ", sponsor " + sponsor + note);
-        events.publishEvent(new ActionCreated(action.getId(), plan.getOrganisationCode()));
+        events.publishEvent(new ActionCreated(action.getId(), plan.getOrganisationCode(), oneOfMany));
         return action.getId();
     }
 

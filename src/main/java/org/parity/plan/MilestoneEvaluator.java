@@ -1,9 +1,13 @@
 package org.parity.plan;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.parity.audit.AuditLog;
 import org.parity.indicator.Indicator;
 import org.parity.indicator.IndicatorCatalogue;
@@ -32,6 +36,7 @@ public class MilestoneEvaluator {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     MilestoneEvaluator(
             MilestoneLinks links,
@@ -39,7 +44,9 @@ public class MilestoneEvaluator {
             IndicatorCatalogue indicators,
             ApplicationEventPublisher events,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.links = links;
         this.measurements = measurements;
         this.indicators = indicators;
@@ -55,15 +62,46 @@ public class MilestoneEvaluator {
 
     /**
      * Evaluates every indicator-linked milestone against the figures already stored (after a seed
-     * load or an upgrade, when no new value has arrived to trigger it); returns how many changed.
+     * load or an upgrade, when no new value has arrived to trigger it); returns how many changed. One
+     * organisation at a time: its linked milestones in one query, the latest value of each of its series in
+     * another, and its changes written before the next organisation's are read, so the work grows with the
+     * number of milestones and not with its square.
      */
     @Transactional
     public int evaluateAll() {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Optional<Indicator>> catalogue = new HashMap<>();
         int changed = 0;
-        for (Object[] series : links.allSeries()) {
-            changed += reevaluate((String) series[0], (String) series[1], (String) series[2], (String) series[3]);
+        for (String organisation : links.organisationsLinked()) {
+            Map<List<String>, Measurement> latest = new HashMap<>();
+            for (Measurement m : measurements.latestOfEachSeries(organisation)) {
+                latest.put(seriesKey(m.indicatorCode(), m.groupCode(), m.breakdown()), m);
+            }
+            for (Milestone m : links.linkedIn(organisation)) {
+                Indicator indicator = catalogue
+                        .computeIfAbsent(m.getIndicatorCode(), indicators::find)
+                        .orElse(null);
+                if (indicator == null || m.getStatus() == MilestoneStatus.DONE) {
+                    continue;
+                }
+                Measurement value = latest.get(seriesKey(m.getIndicatorCode(), m.getGroupCode(), m.getBreakdown()));
+                if (evaluate(m, organisation, indicator, value, today)) {
+                    changed++;
+                }
+            }
+            // write this organisation's changes and forget its entities, so the next one's reads do not
+            // first check every milestone read so far for changes
+            entityManager.flush();
+            entityManager.clear();
         }
         return changed;
+    }
+
+    private static List<String> seriesKey(String indicator, String group, String breakdown) {
+        return List.of(
+                indicator,
+                group == null || group.isBlank() ? "" : group,
+                breakdown == null || breakdown.isBlank() ? "" : breakdown);
     }
 
     /**
@@ -103,37 +141,50 @@ public class MilestoneEvaluator {
                     || !same(m.getBreakdown(), breakdown)) {
                 continue;
             }
-            MilestoneEvaluation.Goal goal = new MilestoneEvaluation.Goal(
-                    indicator.polarity(),
-                    m.getBaseline(),
-                    dateOf(m.getBaselinePeriod()),
-                    m.getTarget(),
-                    dateOf(m.getTargetPeriod()),
-                    m.getDue());
-            MilestoneStatus before = m.getStatus();
-            MilestoneStatus now = MilestoneEvaluation.evaluate(
-                    goal,
-                    latest == null ? null : latest.value(),
-                    latest == null ? null : Period.parse(latest.period()).asAt(),
-                    today);
-            if (now == before) {
-                continue;
-            }
-            changed++;
-            m.setStatus(now);
-            audit.record(AuditLog.Entry.of("system", organisation, "MILESTONE", m.getId(), "MILESTONE_EVALUATED")
-                    .states(before.name(), now.name())
-                    .detail(
-                            latest == null
-                                    ? "no value"
-                                    : indicatorCode + " " + latest.period() + " = " + latest.value() + " (baseline "
-                                            + m.getBaseline() + ", target " + m.getTarget() + ")"));
-            if (now == MilestoneStatus.OFF_TRACK) {
-                events.publishEvent(new MilestoneWentOffTrack(
-                        m.getActionId(), m.getId(), indicatorCode, latest.period(), latest.value()));
+            if (evaluate(m, organisation, indicator, latest, today)) {
+                changed++;
             }
         }
         return changed;
+    }
+
+    /**
+     * Evaluates one milestone against its series' latest value (null: none): on a change stores the new
+     * status, audits it and, when it went off track, publishes {@link MilestoneWentOffTrack}. True when it
+     * changed.
+     */
+    private boolean evaluate(
+            Milestone m, String organisation, Indicator indicator, Measurement latest, LocalDate today) {
+        String indicatorCode = indicator.code();
+        MilestoneEvaluation.Goal goal = new MilestoneEvaluation.Goal(
+                indicator.polarity(),
+                m.getBaseline(),
+                dateOf(m.getBaselinePeriod()),
+                m.getTarget(),
+                dateOf(m.getTargetPeriod()),
+                m.getDue());
+        MilestoneStatus before = m.getStatus();
+        MilestoneStatus now = MilestoneEvaluation.evaluate(
+                goal,
+                latest == null ? null : latest.value(),
+                latest == null ? null : Period.parse(latest.period()).asAt(),
+                today);
+        if (now == before) {
+            return false;
+        }
+        m.setStatus(now);
+        audit.record(AuditLog.Entry.of("system", organisation, "MILESTONE", m.getId(), "MILESTONE_EVALUATED")
+                .states(before.name(), now.name())
+                .detail(
+                        latest == null
+                                ? "no value"
+                                : indicatorCode + " " + latest.period() + " = " + latest.value() + " (baseline "
+                                        + m.getBaseline() + ", target " + m.getTarget() + ")"));
+        if (now == MilestoneStatus.OFF_TRACK) {
+            events.publishEvent(new MilestoneWentOffTrack(
+                    m.getActionId(), m.getId(), indicatorCode, latest.period(), latest.value()));
+        }
+        return true;
     }
 
     private static LocalDate dateOf(String period) {

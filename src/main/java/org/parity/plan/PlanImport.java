@@ -177,7 +177,8 @@ public class PlanImport {
                         r.action,
                         r.unitId,
                         "; imported from row " + r.row
-                                + (r.hias.isEmpty() ? "" : "; high impact actions " + String.join(", ", r.hias)));
+                                + (r.hias.isEmpty() ? "" : "; high impact actions " + String.join(", ", r.hias)),
+                        true);
                 int m = 0;
                 for (MilestoneFields f : r.milestones) {
                     milestoneEditor.create(caller, plan, actionId, ++m, f);

@@ -58,6 +58,15 @@ public class ProcessGateway {
         starts.startNew(actionId);
     }
 
+    /**
+     * Starts the process of a new action at scope and sign-off just before the current transaction commits,
+     * together with the others so started in it (many new actions: a plan import). A start that fails there
+     * rolls the whole transaction back.
+     */
+    public void startNewBeforeCommit(Long actionId) {
+        starts.startNewBeforeCommit(actionId);
+    }
+
     /** Whether the action has a running process. */
     public boolean hasProcess(Long actionId) {
         return starts.hasProcess(actionId);

@@ -1,19 +1,28 @@
 package org.parity.workflow;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.parity.common.NotFoundException;
 import org.parity.plan.ActionBrief;
 import org.parity.plan.ActionDirectory;
+import org.parity.progress.ProgressService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +37,10 @@ class ProcessStarts {
 
     private final RuntimeService runtime;
     private final ActionDirectory directory;
+    private final ProgressService progress;
+    /** Runs a command in the current transaction, or joins the engine command already running. */
+    private final CommandExecutor engineCommands;
+
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     /** The engine's execution table (with any prefix), for the business-key lookups below. */
@@ -38,7 +51,12 @@ class ProcessStarts {
             ActionDirectory directory,
             PlatformTransactionManager transactions,
             EntityManager entityManager,
-            ManagementService management) {
+            ManagementService management,
+            ProgressService progress,
+            ProcessEngine engine) {
+        this.progress = progress;
+        this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.executions = management.getTableName(ExecutionEntity.class);
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
@@ -48,37 +66,107 @@ class ProcessStarts {
 
     /**
      * Starts the action process of every action that is under way and has none yet, {@value #START_BATCH}
-     * to a transaction: a bulk load commits a few hundred times, not once per process.
+     * to a transaction: a bulk load commits a few hundred times, not once per process. Each batch is also
+     * one engine command: the engine keeps what it read (the job definitions of the four timers) for the
+     * whole batch and writes the batch's rows together at its end, as JDBC batches of one statement per kind
+     * of row; the actions, their organisations and whether their last update was returned are read once
+     * per batch. The process each action gets is the same as a start of its own.
      */
     int startUnderWay(List<Long> actionIds) {
         int started = 0;
         for (int from = 0; from < actionIds.size(); from += START_BATCH) {
             List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
-            Integer n = transaction.execute(status -> {
-                int count = 0;
-                Set<String> running = withProcess(batch);
-                for (Long id : batch) {
-                    ActionBrief action = directory.action(id);
-                    if (action.status().isUnderWay() && !running.contains(String.valueOf(id))) {
-                        start(id, directory.organisationOf(id), true);
-                        count++;
-                    }
-                    // write this start's rows and forget them, so each query of the next start does not
-                    // dirty-check every entity of the batch first
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-                return count;
-            });
+            Integer n = transaction.execute(status -> startBatch(batch));
             started += n == null ? 0 : n;
         }
         log.info("Started {} action processes", started);
         return started;
     }
 
+    /** One batch, in the caller's transaction: one engine command for all its starts. */
+    private int startBatch(List<Long> batch) {
+        Set<String> running = withProcess(batch);
+        Map<Long, ActionBrief> found = new HashMap<>();
+        directory.actions(batch).forEach(a -> found.put(a.id(), a));
+        List<ActionBrief> toStart = new ArrayList<>();
+        for (Long id : batch) { // in the order given, as one start at a time would
+            ActionBrief action = found.get(id);
+            if (action == null) {
+                throw new NotFoundException("action " + id);
+            }
+            if (action.status().isUnderWay() && !running.contains(String.valueOf(id))) {
+                toStart.add(action);
+            }
+        }
+        if (toStart.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = toStart.stream().map(ActionBrief::id).toList();
+        Set<Long> returned = progress.latestReturnedAmong(ids);
+        int count = StartBatch.within(
+                ids,
+                returned,
+                () -> engineCommands.execute(commandContext -> {
+                    for (ActionBrief action : toStart) {
+                        start(action.id(), directory.organisationOf(action.id()), true);
+                    }
+                    return toStart.size();
+                }));
+        // write the batch's task rows together and forget the batch's entities before the next one
+        entityManager.flush();
+        entityManager.clear();
+        return count;
+    }
+
     /** Starts the process of a new action at scope and sign-off. */
     void startNew(Long actionId) {
         start(actionId, directory.organisationOf(actionId), false);
+    }
+
+    /**
+     * Starts the process of a new action at scope and sign-off when the current transaction is about to
+     * commit, with every other action so registered in it: {@value #START_BATCH} to an engine command. Needs
+     * an active transaction (the starts belong to it).
+     */
+    void startNewBeforeCommit(Long actionId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("A start before commit needs a transaction");
+        }
+        NewStarts pending = (NewStarts) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new NewStarts();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.actionIds.add(actionId);
+    }
+
+    /** The new actions of one transaction whose processes start just before it commits. */
+    private final class NewStarts implements TransactionSynchronization {
+        private final List<Long> actionIds = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            TransactionSynchronizationManager.unbindResource(ProcessStarts.this);
+            for (int from = 0; from < actionIds.size(); from += START_BATCH) {
+                List<Long> batch = actionIds.subList(from, Math.min(actionIds.size(), from + START_BATCH));
+                directory.actions(batch); // read together; the starts then find them in the unit of work
+                engineCommands.execute(commandContext -> {
+                    batch.forEach(id -> start(id, directory.organisationOf(id), false));
+                    return null;
+                });
+                // write the batch's task rows together and forget its entities before the next batch
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (TransactionSynchronizationManager.hasResource(ProcessStarts.this)) {
+                TransactionSynchronizationManager.unbindResource(ProcessStarts.this);
+            }
+        }
     }
 
     /**

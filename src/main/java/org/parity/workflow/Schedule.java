@@ -113,7 +113,8 @@ public class Schedule {
 
     /** How long the lead has for the update now opening (see {@link #updateDueDate}). */
     private Period window(Long actionId) {
-        return progress.latestIsReturned(actionId)
+        Boolean known = StartBatch.latestIsReturned(actionId);
+        return (known != null ? known : progress.latestIsReturned(actionId))
                 ? timing(actionId).stepDue()
                 : cadence(actionId).interval();
     }

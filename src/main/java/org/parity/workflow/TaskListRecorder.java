@@ -2,6 +2,7 @@ package org.parity.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -28,8 +29,11 @@ public class TaskListRecorder implements TaskListener {
     }
 
     static TaskFacts factsOf(DelegateTask task) {
-        Object actionId = task.getVariable(ProcessVariables.ACTION_ID);
-        Object organisation = task.getVariable(ProcessVariables.ORGANISATION);
+        // a task just created has no variables of its own: read its execution's (which the engine holds in
+        // memory), where asking the task would first query the database for the task's own
+        VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+        Object actionId = scope.getVariable(ProcessVariables.ACTION_ID);
+        Object organisation = scope.getVariable(ProcessVariables.ORGANISATION);
         String group = task.getCandidates().stream()
                 .map(IdentityLink::getGroupId)
                 .filter(g -> g != null)

@@ -15,10 +15,15 @@ public interface MilestoneLinks extends Repository<Milestone, Long> {
             + " and p.organisationCode = :organisation and m.indicatorCode = :indicator order by m.id")
     List<Milestone> linkedTo(@Param("organisation") String organisation, @Param("indicator") String indicator);
 
-    /** Every (organisation, indicator, group, breakdown) some milestone is linked to. */
-    @Query("select distinct p.organisationCode, m.indicatorCode, m.groupCode, m.breakdown from Milestone m, Action a,"
-            + " Plan p where m.actionId = a.id and a.planId = p.id and m.indicatorCode is not null")
-    List<Object[]> allSeries();
+    /** Every milestone of one organisation's actions that names an indicator, in id order. */
+    @Query("select m from Milestone m, Action a, Plan p where m.actionId = a.id and a.planId = p.id"
+            + " and p.organisationCode = :organisation and m.indicatorCode is not null order by m.id")
+    List<Milestone> linkedIn(@Param("organisation") String organisation);
+
+    /** The organisations with a milestone that names an indicator, in code order. */
+    @Query("select distinct p.organisationCode from Milestone m, Action a, Plan p where m.actionId = a.id"
+            + " and a.planId = p.id and m.indicatorCode is not null order by p.organisationCode")
+    List<String> organisationsLinked();
 
     /**
      * The series of linked milestones in one of these states whose deadline has passed by {@code today}

@@ -11,6 +11,9 @@ public interface ProgressUpdateRepository extends JpaRepository<ProgressUpdateEn
 
     java.util.Optional<ProgressUpdateEntity> findFirstByActionIdOrderBySubmittedAtDescIdDesc(Long actionId);
 
+    /** Every update of these actions (a bulk start asks for a batch of actions at once). */
+    List<ProgressUpdateEntity> findByActionIdIn(java.util.Collection<Long> actionIds);
+
     List<ProgressUpdateEntity> findByActionIdAndStatusOrderBySubmittedAtAscIdAsc(Long actionId, UpdateStatus status);
 
     Optional<ProgressUpdateEntity> findFirstByActionIdAndStatusOrderByIdDesc(Long actionId, UpdateStatus status);

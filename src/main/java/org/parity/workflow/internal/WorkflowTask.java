@@ -6,12 +6,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.parity.workflow.Assignment;
 import org.parity.workflow.TaskKind;
 import org.parity.workflow.TaskListRecorder;
 import org.parity.workflow.TaskView;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One row of the task read model, kept by {@link TaskListRecorder} from the engine's task events:
@@ -21,7 +25,7 @@ import org.parity.workflow.TaskView;
 @Entity
 @EntityListeners(LedActionRows.class)
 @Table(name = "workflow_task")
-public class WorkflowTask {
+public class WorkflowTask implements Persistable<String> {
 
     public enum State {
         OPEN,
@@ -77,7 +81,25 @@ public class WorkflowTask {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /**
+     * Whether the row exists: the id is the engine's task id, given before the row is written, so without
+     * this a save would read the row first to tell an insert from an update (one more query per task).
+     */
+    @Transient
+    private boolean stored;
+
     protected WorkflowTask() {}
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
 
     public WorkflowTask(TaskFacts facts, String actionTitle, String title) {
         this.id = facts.id();
@@ -98,6 +120,7 @@ public class WorkflowTask {
         this.state = State.OPEN;
     }
 
+    @Override
     public String getId() {
         return id;
     }
