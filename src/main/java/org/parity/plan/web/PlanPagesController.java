@@ -1,7 +1,9 @@
 package org.parity.plan.web;
 
 import java.util.List;
+import java.util.Map;
 import org.parity.indicator.IndicatorCatalogue;
+import org.parity.organisation.Organisation;
 import org.parity.organisation.OrganisationAccess;
 import org.parity.organisation.Organisations;
 import org.parity.people.Caller;
@@ -58,8 +60,9 @@ class PlanPagesController {
         if (who.roles().equals(java.util.EnumSet.of(org.parity.people.Role.BOARD)) && who.organisationCode() != null) {
             return "redirect:/organisations/" + who.organisationCode() + "/report"; // board readers: issued reports
         }
-        var visible = access.visibleTo(who);
-        var plans = queries.plansOf(who, visible.stream().map(o -> o.code()).toList());
+        List<Organisation> visible = access.visibleTo(who);
+        Map<String, List<PlanSummary>> plans =
+                queries.plansOf(who, visible.stream().map(Organisation::code).toList());
         List<OrganisationPlans> organisations = visible.stream()
                 .map(o -> new OrganisationPlans(
                         o.code(), o.name(), plans.getOrDefault(o.code(), List.of()), access.runsEdiWork(who, o.code())))
